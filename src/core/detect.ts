@@ -1,0 +1,171 @@
+import { CATALOGUE } from './catalogue';
+import { compileMatcher, type RawMatch, type SentenceMatcher } from './nlp';
+import { compilePrefilter } from './prefilter';
+import { splitSentences } from './sentences';
+import { DEFAULT_CATEGORIES, severityRank, type DetectOptions, type Finding, type Rule, type Span } from './types';
+
+export interface Detector {
+  /** Every finding in `text`, filtered by `options`, overlaps merged into the most specific. */
+  detect(text: string, options?: DetectOptions): Finding[];
+  /** Sentences of `text` that contain a trigger word: the only ones worth scanning. */
+  candidates(text: string): Span[];
+  /** Findings for one sentence of `text` (unfiltered); cached by the sentence's text. */
+  scanSentence(text: string, sentence: Span): Finding[];
+  /** Apply the user's options and merge overlaps: the last step of detect(), for callers that scan in slices. */
+  finish(findings: readonly Finding[], options?: DetectOptions): Finding[];
+  /** Does this text contain any trigger at all? The cheapest possible check. */
+  mayMatch(text: string): boolean;
+  readonly rules: readonly Rule[];
+}
+
+const CACHE_LIMIT = 4000;
+
+export function createDetector(rules: readonly Rule[] = CATALOGUE): Detector {
+  const byId = new Map(rules.map((r, i) => [r.id, { rule: r, order: i }]));
+  const prefilter = compilePrefilter(rules);
+  let matcher: SentenceMatcher | null = null;
+  const cache = new Map<string, RawMatch[]>();
+
+  function rawFor(sentence: string): RawMatch[] {
+    const hit = cache.get(sentence);
+    if (hit) {
+      // Refresh recency: Map keeps insertion order, so the oldest entry is first.
+      cache.delete(sentence);
+      cache.set(sentence, hit);
+      return hit;
+    }
+    matcher ??= compileMatcher(rules);
+    const raw = matcher.match(sentence).filter((m) => !insideOthersQuote(sentence, m.start));
+    cache.set(sentence, raw);
+    if (cache.size > CACHE_LIMIT) {
+      const oldest = cache.keys().next();
+      if (!oldest.done) cache.delete(oldest.value);
+    }
+    return raw;
+  }
+
+  function mayMatch(text: string): boolean {
+    prefilter.lastIndex = 0;
+    return prefilter.test(text);
+  }
+
+  function candidates(text: string): Span[] {
+    if (!mayMatch(text)) return [];
+    return splitSentences(text).filter((s) => mayMatch(text.slice(s.start, s.end)));
+  }
+
+  function scanSentence(text: string, sentence: Span): Finding[] {
+    const body = text.slice(sentence.start, sentence.end);
+    const out: Finding[] = [];
+    for (const m of rawFor(body)) {
+      const entry = byId.get(m.ruleId);
+      if (!entry) continue;
+      const start = sentence.start + m.start;
+      const end = sentence.start + m.end;
+      if (!(start >= sentence.start && end <= sentence.end && start < end)) continue;
+      out.push({
+        ruleId: entry.rule.id,
+        category: entry.rule.category,
+        severity: entry.rule.severity,
+        start,
+        end,
+        sentence: { start: sentence.start, end: sentence.end },
+        message: entry.rule.message,
+      });
+    }
+    return out;
+  }
+
+  function finish(findings: readonly Finding[], options: DetectOptions = {}): Finding[] {
+    const categories = new Set(options.categories ?? DEFAULT_CATEGORIES);
+    const ignored = new Set(options.ignoreRules ?? []);
+    const floor = severityRank(options.minSeverity ?? 'gentle');
+    const kept = findings.filter(
+      (f) => categories.has(f.category) && !ignored.has(f.ruleId) && severityRank(f.severity) >= floor,
+    );
+    return mergeOverlaps(kept, (f) => byId.get(f.ruleId)?.order ?? Number.MAX_SAFE_INTEGER);
+  }
+
+  return {
+    rules,
+    mayMatch,
+    candidates,
+    scanSentence,
+    finish,
+    detect(text, options) {
+      if (typeof text !== 'string' || text.length === 0) return [];
+      const all: Finding[] = [];
+      for (const s of candidates(text)) all.push(...scanSentence(text, s));
+      return finish(all, options);
+    },
+  };
+}
+
+/**
+ * Overlapping findings become one: the longest match (most specific pattern) wins, then the stronger
+ * severity, then the rule listed first in the catalogue.
+ */
+function mergeOverlaps(findings: Finding[], order: (f: Finding) => number): Finding[] {
+  const ranked = [...findings].sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      severityRank(b.severity) - severityRank(a.severity) ||
+      order(a) - order(b),
+  );
+  const kept: Finding[] = [];
+  for (const f of ranked) {
+    if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Someone else's words in quotes: "Mark said, 'I suck at golf.'" The writer's own inner voice in quotes stays. */
+function insideOthersQuote(sentence: string, at: number): boolean {
+  for (const [open, close] of quotedRanges(sentence)) {
+    if (at > open && at < close) {
+      const before = sentence.slice(0, open);
+      return !/\b(myself|I\s+(?:keep|kept)\s+thinking|I\s+(?:think|thought)|voice in my head)\b/i.test(before);
+    }
+  }
+  return false;
+}
+
+const OPEN_BOUNDARY = /[\s([{—–:,;]/;
+const CLOSE_BOUNDARY = /[\s)\]}.,;:!?—–]/;
+
+/** Ranges [open, close] of quoted passages; a straight or curly apostrophe inside a word is not a quote. */
+export function quotedRanges(s: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let dq = -1;
+  let sq = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '“' || (c === '"' && dq < 0)) {
+      if (dq < 0) dq = i;
+    } else if (c === '”' || c === '"') {
+      if (dq >= 0) ranges.push([dq, i]);
+      dq = -1;
+    } else if (c === '‘' || c === "'" || c === '’') {
+      const prev = i === 0 ? ' ' : (s[i - 1] ?? ' ');
+      const next = s[i + 1] ?? ' ';
+      if (sq < 0 && (c === '‘' || (c === "'" && OPEN_BOUNDARY.test(prev))) && /\S/.test(next)) {
+        sq = i;
+      } else if (sq >= 0 && CLOSE_BOUNDARY.test(next) && !/\s/.test(prev)) {
+        ranges.push([sq, i]);
+        sq = -1;
+      }
+    }
+  }
+  // An unclosed quote runs to the end of the sentence.
+  if (dq >= 0) ranges.push([dq, s.length]);
+  if (sq >= 0) ranges.push([sq, s.length]);
+  return ranges;
+}
+
+let shared: Detector | null = null;
+
+/** Find self-critical phrases in `text` with the built-in catalogue. */
+export function detect(text: string, options?: DetectOptions): Finding[] {
+  shared ??= createDetector();
+  return shared.detect(text, options);
+}

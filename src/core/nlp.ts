@@ -1,0 +1,147 @@
+/**
+ * The one module that reaches compromise. Everything else in the core talks to it through
+ * `compileMatcher()`, so a browser bundle can load the parser lazily with a single `import()`.
+ */
+import nlp from 'compromise/two';
+import type { Rule } from './types';
+
+/** A rule's match inside one sentence, offsets relative to that sentence. */
+export interface RawMatch {
+  ruleId: string;
+  start: number;
+  end: number;
+  /** How many words the pattern consumed: longer matches are more specific. */
+  words: number;
+}
+
+export interface SentenceMatcher {
+  match(sentence: string): RawMatch[];
+}
+
+type Net = ReturnType<typeof nlp.buildNet>;
+
+interface Term {
+  text: string;
+  normal: string;
+  machine?: string;
+  tags: Set<string>;
+  offset?: { start: number; length: number };
+}
+
+/** [sentence index, first term, end term (exclusive)] */
+type Pointer = [number, number, number];
+
+interface SweepFound {
+  id?: string;
+  view: { ptrs: Pointer[] };
+}
+
+/** Words that make what follows hypothetical: "if I mess up the order, tell me". */
+const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'lest', 'case']);
+/** Verbs that report someone else's words: "she said I suck at golf". */
+const REPORTING = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'thinks', 'think', 'thought', 'claims', 'claimed', 'wrote', 'writes',
+  'joked', 'jokes', 'texted', 'tweeted', 'posted', 'replied', 'asked', 'yelled', 'shouted', 'screamed', 'called',
+]);
+const FIRST_PERSON = new Set(['i', 'we']);
+/** Words we may skip when looking back from a match to the clause that governs it. */
+const SKIPPABLE = new Set(['that', 'maybe', 'like', 'just', 'really', 'honestly', 'probably', 'then', 'ever', 'basically']);
+
+function termWord(t: Term): string {
+  return t.machine ?? t.normal;
+}
+
+function isNegative(t: Term): boolean {
+  return t.tags.has('Negative');
+}
+
+type Guard = (terms: Term[], first: number, last: number) => boolean;
+
+/** The match itself carries a negation the rule does not expect: "I'm not such an idiot". */
+const negatedInside: Guard = (terms, first, last) => {
+  for (let i = first; i <= last; i++) {
+    const t = terms[i];
+    if (t && isNegative(t)) return true;
+  }
+  return false;
+};
+
+/** A negation or hypothetical right before the match: "never would I say I suck", "if I screw up". */
+const governedBefore: Guard = (terms, first) => {
+  let i = first - 1;
+  let looked = 0;
+  while (i >= 0 && looked < 3) {
+    const t = terms[i];
+    if (!t) break;
+    const w = termWord(t);
+    if (HYPOTHETICAL.has(w)) return true;
+    if (w === 'what' && terms[i + 1] && termWord(terms[i + 1] as Term) === 'if') return true;
+    if (REPORTING.has(w)) {
+      // "he said I suck" reports another's words; "I said I suck" is still the writer's own story.
+      const subject = terms[i - 1];
+      return !(subject && FIRST_PERSON.has(termWord(subject)));
+    }
+    if (!SKIPPABLE.has(w) && !t.tags.has('Adverb')) return false;
+    i--;
+    looked++;
+  }
+  return false;
+};
+
+function spanOf(terms: Term[], first: number, last: number): { start: number; end: number } | null {
+  let start = Infinity;
+  let end = -1;
+  for (let i = first; i <= last; i++) {
+    const o = terms[i]?.offset;
+    if (!o || o.length === 0) continue;
+    start = Math.min(start, o.start);
+    end = Math.max(end, o.start + o.length);
+  }
+  return end > start ? { start, end } : null;
+}
+
+function overlaps(a: [number, number], b: [number, number]): boolean {
+  return a[0] <= b[1] && b[0] <= a[1];
+}
+
+/**
+ * Compile the rules into two compromise match-nets (patterns and vetoes), built once per rule set.
+ */
+export function compileMatcher(rules: readonly Rule[]): SentenceMatcher {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const net: Net = nlp.buildNet(rules.flatMap((r) => r.patterns.map((match) => ({ match, id: r.id }))));
+  const vetoRules = rules.filter((r) => r.unless && r.unless.length > 0);
+  const vetoNet: Net | null =
+    vetoRules.length > 0 ? nlp.buildNet(vetoRules.flatMap((r) => (r.unless ?? []).map((match) => ({ match, id: r.id })))) : null;
+
+  return {
+    match(sentence: string): RawMatch[] {
+      const doc = nlp(sentence);
+      doc.compute('offset');
+      const found = (doc.sweep(net).found as unknown as SweepFound[] | undefined) ?? [];
+      if (found.length === 0) return [];
+      const terms = (doc.docs[0] ?? []) as Term[];
+      const vetoes = vetoNet ? ((doc.sweep(vetoNet).found as unknown as SweepFound[] | undefined) ?? []) : [];
+      const out: RawMatch[] = [];
+      for (const f of found) {
+        const rule = f.id ? byId.get(f.id) : undefined;
+        const ptr = f.view.ptrs[0];
+        if (!rule || !ptr) continue;
+        const [sIdx, first, endExcl] = ptr;
+        const sentenceTerms = (doc.docs[sIdx] ?? terms) as Term[];
+        const last = endExcl - 1;
+        if (!rule.negationIsPart && negatedInside(sentenceTerms, first, last)) continue;
+        if (governedBefore(sentenceTerms, first, last)) continue;
+        const vetoed = vetoes.some((v) => {
+          const vp = v.view.ptrs[0];
+          return v.id === rule.id && vp !== undefined && vp[0] === sIdx && overlaps([vp[1], vp[2] - 1], [first, last]);
+        });
+        if (vetoed) continue;
+        const span = spanOf(sentenceTerms, first, last);
+        if (!span) continue;
+        out.push({ ruleId: rule.id, start: span.start, end: span.end, words: endExcl - first });
+      }
+      return out;
+    },
+  };
+}
