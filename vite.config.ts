@@ -1,0 +1,98 @@
+import { crx, defineManifest } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import manifestJson from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+
+/** package.json is the one place the version is kept. */
+const manifest = defineManifest({ ...manifestJson, version: pkg.version });
+
+/**
+ * The content script is bundled as one self-contained classic script rather than crxjs's default
+ * loader + ES-module chunks. The chunks would have to be web-accessible, and Chrome resolves a
+ * dynamic-URL module's relative imports against the extension's fixed id, which it then refuses,
+ * so the loader cannot work with use_dynamic_url. One file needs no web-accessible resources at
+ * all, so pages have nothing to probe.
+ */
+const CONTENT_SCRIPT = 'src/content/index.ts';
+
+interface WebAccessibleResource {
+  resources: string[];
+  matches?: string[];
+  extension_ids?: string[];
+  use_dynamic_url?: boolean;
+}
+
+/**
+ * Marks every web-accessible resource as reachable only through the per-session dynamic URL.
+ * crxjs lists the content script's chunks there so the content script can import them; with
+ * use_dynamic_url a page cannot probe the extension's fixed id to learn that Mastery is installed.
+ */
+export function requireDynamicUrls<T extends { web_accessible_resources?: WebAccessibleResource[]; [key: string]: unknown }>(
+  manifest: T,
+): T {
+  const resources = manifest.web_accessible_resources;
+  if (!resources) return manifest;
+  return { ...manifest, web_accessible_resources: resources.map((r) => ({ ...r, use_dynamic_url: true })) };
+}
+
+function dynamicUrlResources(): Plugin {
+  return {
+    name: 'mastery:dynamic-url-resources',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      // crxjs writes manifest.json during generateBundle; run after it.
+      order: 'post',
+      handler(_options, bundle) {
+        const asset = bundle['manifest.json'];
+        if (!asset || asset.type !== 'asset') {
+          this.error('manifest.json is missing from the bundle; cannot set use_dynamic_url');
+        }
+        const source = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+        const updated = requireDynamicUrls(JSON.parse(source) as { web_accessible_resources?: WebAccessibleResource[] });
+        asset.source = `${JSON.stringify(updated, null, 2)}\n`;
+      },
+    },
+  };
+}
+
+// Vitest loads this file too; the extension bundler has no business in unit tests.
+const buildingExtension = !process.env.VITEST;
+
+export default defineConfig({
+  plugins: [preact(), ...(buildingExtension ? [crx({ manifest, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }), dynamicUrlResources()] : [])],
+  build: {
+    outDir: 'dist/chrome',
+    emptyOutDir: true,
+    target: 'chrome120',
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+          exclude: ['test/e2e/**', '**/node_modules/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          // Builds dist/chrome once, only when it is missing or older than its sources.
+          globalSetup: ['test/e2e/global-setup.ts'],
+          // One browser at a time: the machine has two cores.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
