@@ -27,6 +27,16 @@ const LABEL_ADJECTIVES = '(stupid|dumb|useless|worthless|pathetic|hopeless|incom
 const ALWAYS = '(always|constantly|continually|invariably|forever|keep|kept)';
 const screwVerbs = '(screw|screws|screwed|screwing|mess|messes|messed|messing|fuck|fucks|fucked|fucking|muck|mucks|mucked|mucking|ballsed|cocked)';
 
+/*
+ * Trigger fragments (regular-expression sources). A trigger must be present in any sentence the rule can
+ * match; the rarer it is in ordinary prose, the fewer sentences pay for a parse. Common words ("sorry",
+ * "never", "always") are paired with the word that must follow them within a few words.
+ */
+/** A straight or curly apostrophe. */
+const A = "['’]";
+/** Up to `n` words in between: "let [the whole team] down". */
+const gap = (n: number) => `(?:[\\w'’-]+\\s+){0,${n}}`;
+
 export const CATALOGUE: Rule[] = [
   // ─────────────────────────── shame: global verdicts on the self ───────────────────────────
   {
@@ -104,7 +114,7 @@ export const CATALOGUE: Rule[] = [
     triggers: [
       'stupid', 'dumb', 'useless', 'worthless', 'pathetic', 'hopeless', 'incompetent', 'terrible', 'awful', 'horrible', 'inadequate',
       'unlovable', 'unworthy', 'broken', 'defective', 'idiotic', 'dense', 'thick', 'clueless', 'inept', 'rubbish', 'garbage', 'trash',
-      'lame', 'worst', 'bad',
+      'lame', 'worst', `bad\\s+(?:at|with)`,
     ],
     unless: [
       '(hopeless|helpless) (romantic|optimist)',
@@ -150,7 +160,7 @@ export const CATALOGUE: Rule[] = [
       'why (can|could) not i (#Adverb)? (do|get) (anything|a single thing|one thing) right',
       'why (can|do) i never (do|get) (anything|a single thing|one thing) right',
     ],
-    triggers: ['wrong with me', 'why (?:am|can\'?t|cannot|can not|couldn\'?t|do) i'],
+    triggers: ['wrong with me', `why\\s+(?:am|can${A}?t|cannot|can\\s+not|couldn${A}?t|do)\\s+i`],
     negationIsPart: true,
     message: 'Nothing is "wrong with you": something was hard, and asking what would help is a kinder question.',
     hits: ["Why can't I do anything right?", 'Why do I never get anything right?', 'What is wrong with me? I can\'t even send a simple email.', "What's wrong with me?", 'Why am I so stupid?', 'why am i like this'],
@@ -285,7 +295,7 @@ export const CATALOGUE: Rule[] = [
       `i ${ADVERBS} {let/verb} (the|my|our) whole? (team|company|family|department|group|class|side) down`,
       `i ${ADVERBS} (failed|disappointed) (everyone|everybody|you all|the whole team|all of you)`,
     ],
-    triggers: ['let', 'failed', 'disappointed'],
+    triggers: [`let\\s+${gap(3)}down`, `(?:failed|disappointed)\\s+${gap(1)}(?:everyone|everybody|you|all)`],
     message: 'Feeling you let people down shows how much you care; what happened can be talked through, and it is not all of you.',
     hits: ['I let everyone down again.', "I've let the whole team down.", 'I disappointed everyone.'],
     misses: ["I won't let you down.", 'I let the blinds down.', 'I let everyone know about the move.'],
@@ -316,7 +326,7 @@ export const CATALOGUE: Rule[] = [
       'i (have)? (#Adverb)? (failed|fail|flopped|bombed|choked) (again|yet again|once again|as usual|like always|like i always do|miserably|completely|totally|spectacularly|epically)',
       'i (have)? (completely|totally|utterly|miserably)? (failed|flopped) at (everything|life|this|it|my job)',
     ],
-    triggers: ['fail', 'flop', 'bomb', 'chok'],
+    triggers: [`(?:fail(?:ed)?|flopped|bombed|choked)\\s+(?:again|yet|once|as\\s+usual|like\\s+always|miserably|completely|totally|spectacularly|epically|at)`],
     message: '"Again" turns one outcome into a pattern about you; this time is its own attempt, with its own lessons.',
     hits: ['I failed again, like always.', 'I failed miserably.', 'I totally flopped at the interview... I failed at everything.'],
     misses: ['I learned a lot from the failed launch.', 'The build failed again.', 'Failure analysis is attached for the bearing test.'],
@@ -334,7 +344,7 @@ export const CATALOGUE: Rule[] = [
       'until (this|the|my|our|every|each) #Adjective? #Noun (is|are|looks|feels|reads|sounds) (absolutely|totally|completely|100%|just)? (perfect|flawless)',
       '(if|unless) (it|this|that|everything) (is|are|was) not (absolutely|totally|completely|100%)? (perfect|flawless)',
     ],
-    triggers: ['perfect(?!ly)', 'flawless'],
+    triggers: ['flawless', `(?:be|is|are|${A}s|isn${A}t|not)\\s+${gap(1)}perfect\\b`, `until\\s+${gap(4)}perfect\\b`],
     negationIsPart: true,
     message: 'Perfect is a moving target; done and clear serves the reader better than flawless and late.',
     hits: ['The final report has to be perfect.', "I won't send it until it's perfect.", 'This presentation needs to be perfect, no mistakes.', 
@@ -362,7 +372,7 @@ export const CATALOGUE: Rule[] = [
       '(anything|everything) (less|short) (than|of) (perfect|perfection|flawless|100%|an a|the best)',
       '(one|a single|any|1) (mistake|error|typo|slip|flaw) and (the whole thing|everything|it|it all|all of it|i|my #Noun) (is|are|am|will be|would be)? (ruined|over|worthless|pointless|wasted|done for|a failure)',
     ],
-    triggers: ['less than', 'short of', 'mistake', 'error', 'typo', 'slip', 'flaw'],
+    triggers: ['less than', 'short of', `(?:one|single|any|1)\\s+(?:mistake|error|typo|slip|flaw)\\b`],
     negationIsPart: true,
     message: 'All-or-nothing standards make every small flaw feel like total failure; most work is valuable well before it is perfect.',
     hits: ['Anything less than perfect is a failure.', 'One mistake and the whole thing is ruined.', 'Anything short of perfection is unacceptable to me.'],
@@ -376,7 +386,7 @@ export const CATALOGUE: Rule[] = [
       'i (should|shouldve|ought to) (have)? (known|seen) better',
       'i (should|ought to) (have) (#Adverb)? (caught|noticed|spotted|seen|realized|realised|checked|known|foreseen) (that|this|it|#Determiner|#Possessive) #Adjective? #Noun?',
     ],
-    triggers: ['should', 'ought'],
+    triggers: [`(?:should|ought)(?:${A}ve|\\s+to)?\\s+(?:have\\s+)?${gap(1)}(?:known|seen|caught|noticed|spotted|realized|realised|checked|foreseen)`],
     message: '"Should have" judges the past with what you know now; you acted on what you knew then.',
     hits: [
       'I should have caught that typo, I should have known better.',
@@ -431,7 +441,7 @@ export const CATALOGUE: Rule[] = [
       'i (must|can|cannot|can\'t|should|am not allowed to) not? (make|afford|risk) (a single|one|any|even one|a) (#Adjective)? (mistake|error|slip|typo|slip-up)',
       'i (have|need|must|got) to? get (this|it|everything|every #Noun) (exactly|perfectly|absolutely|100%|completely) right',
     ],
-    triggers: ['mistake', 'error', 'slip', 'typo', 'exactly right', 'perfectly right', 'absolutely right', '100% right', 'completely right'],
+    triggers: [`(?:single|one|any|a)\\s+${gap(1)}(?:mistake|error|slip|typo)\\b`, `(?:exactly|perfectly|absolutely|100%|completely)\\s+right`],
     negationIsPart: true,
     message: 'No one works without mistakes; a standard of zero turns every ordinary slip into a threat.',
     hits: ['I must not make a single mistake on this proposal.', "I have to get this exactly right or I'll look incompetent.", "I can't afford a single mistake."],
@@ -455,7 +465,10 @@ export const CATALOGUE: Rule[] = [
       'everything i (touch|do|try) (falls|fall|turns|goes|ends) (apart|to|wrong|badly|up)',
       'why do i (always|keep) (do|doing|ruin|ruining|mess|messing|screw|screwing) (this|things|everything|it)',
     ],
-    triggers: ['always', 'constantly', 'continually', 'invariably', 'forever', 'keep', 'ruin', 'everything i'],
+    triggers: [
+      `(?:always|constantly|continually|invariably|forever|keep|kept)\\s+${gap(1)}(?:screw|mess|fuck|muck|balls|cock|ruin|wreck|get|got|say|said|do|did|pick|fail|chok|disappoint|let|mak|made)`,
+      'ruin', 'everything i', `why\\s+do\\s+i`,
+    ],
     message: '"Always" erases every time it went fine; this is one moment, not the whole record.',
     hits: ['I always ruin everything.', 'I keep getting it wrong.', 'I always fail.', 'I always disappoint people.', 'I keep making mistakes.', 
       'I always mess things up.',
@@ -477,7 +490,7 @@ export const CATALOGUE: Rule[] = [
       'i never (do|get) anything (right|correctly)',
       'i (can|could) not do anything (right|correctly)',
     ],
-    triggers: ['never', 'can\'?t', 'cannot', 'can not', 'couldn\'?t', 'could not'],
+    triggers: [`(?:never|can${A}?t|cannot|can\\s+not|couldn${A}?t|could\\s+not)\\s+${gap(1)}(?:get|do|say|make|finish|complete)\\s+(?:anything|a\\s+single|one|nothing|it|things)`],
     negationIsPart: true,
     message: '"Never" leaves out every time it worked; you have got plenty right, and this can be one more.',
     hits: ['I never get anything right.', "I can't do anything right.", 'I never finish anything on time.'],
@@ -493,7 +506,7 @@ export const CATALOGUE: Rule[] = [
       `(sorry|apologies|apologize|apologise) (for|about) (being|my) (so|such|a|an|total|complete|absolute|really){0,3} (${LABEL_ADJECTIVES.slice(1, -1)}|stupidity|incompetence|idiocy|uselessness|ignorance|pain|idiot|moron|nuisance|mess|disaster|dumbness)`,
       '(forgive|excuse|pardon) my (stupidity|incompetence|idiocy|uselessness|ignorance|dumbness)',
     ],
-    triggers: ['sorry', 'apolog', 'forgive', 'excuse', 'pardon'],
+    triggers: [`(?:sorry|apolog\\w*)\\s+(?:for|about)\\s+(?:being|my)`, `(?:forgive|excuse|pardon)\\s+my`],
     message: 'You can apologise for what happened without putting yourself down; the apology lands better without it.',
     hits: [
       'Sorry for being so useless on this thread.',
@@ -512,7 +525,7 @@ export const CATALOGUE: Rule[] = [
       '(sorry|apologies) (for|about) (the|my|this|asking a|such a|a) (stupid|dumb|silly|idiotic|naive|moronic) (question|questions)',
       '(this|it) (is|may be|might be|could be) (a|such a) (stupid|dumb|idiotic|moronic) question',
     ],
-    triggers: ['question'],
+    triggers: [`(?:stupid|dumb|silly|idiotic|obvious|basic|naive|moronic)\\s+question`],
     message: 'Questions are how work gets done; yours needs no apology or label.',
     hits: ['Sorry if this is a stupid question.', 'Apologies for the dumb question.', 'This might be a stupid question, but where is the file?'],
     misses: ['That is a great question.', 'Sorry for the late reply, I was travelling.', 'The question is whether we ship on Friday.'],
@@ -525,7 +538,7 @@ export const CATALOGUE: Rule[] = [
       `(sorry|apologies|ugh|argh) i (am|was) ${INTENSE} (${LABEL_NOUNS.slice(1, -1)}|${LABEL_ADJECTIVES.slice(1, -1)})`,
       '(sorry|apologies) i (am|was) (so|really|just)? (bad|terrible|awful|hopeless|useless) at',
     ],
-    triggers: ['sorry', 'apolog', 'ugh', 'argh'],
+    triggers: [`(?:sorry|apologies|ugh|argh)[\\s,.!]+(?:i|im|i${A}m)\\s+${gap(4)}(?:idiot|moron|failure|loser|fraud|screw|disaster|embarrass|fool|dumm|dumb|stupid|useless|worthless|pathetic|hopeless|incompetent|terrible|awful|horrible|bad|mess|clown|burden|joke|klutz)`],
     message: 'You can say sorry for what happened without calling yourself names; the apology is enough on its own.',
     hits: ["Sorry, I'm an idiot, the file is attached now.", "Sorry, I'm terrible at explaining things.", 'sorry im so dumb'],
     misses: ["Sorry, I'm running late.", "Sorry I'm not a fan of the new logo.", "Sorry, I'm not an idiot, I just missed a step."],
@@ -557,7 +570,7 @@ export const CATALOGUE: Rule[] = [
       '(mistakes|errors|typos) (are|will be) unacceptable',
       '(mistakes|errors|typos) (are|will) not be? (tolerated|acceptable|accepted)',
     ],
-    triggers: ['expect', 'demand', 'require', 'want', 'need', 'failure', 'unacceptable', 'acceptable', 'tolerated'],
+    triggers: ['flawless', 'perfection', `perfect\\s+(?:work|results|execution|delivery|output|performance|from)`, 'zero-defect', `failure\\s+is`, 'unacceptable', `not\\s+(?:be\\s+)?(?:tolerated|acceptable|accepted)`],
     negationIsPart: true,
     message: 'A demand for flawless work raises the stakes without raising quality; clear priorities and room to flag problems do more.',
     hits: ['Mistakes are unacceptable.', 'Any error is unacceptable.', 'Mistakes will not be tolerated.', 'I expect flawless work from everyone on this team.', 'Failure is not an option on this release.', 'Any mistake on this report is unacceptable.'],

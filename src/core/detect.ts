@@ -20,10 +20,21 @@ export interface Detector {
 
 const CACHE_LIMIT = 4000;
 
+/** Compiling the match-nets costs more than parsing a sentence: share them between detectors of one rule set. */
+const matchers = new WeakMap<readonly Rule[], SentenceMatcher>();
+
+function matcherFor(rules: readonly Rule[]): SentenceMatcher {
+  let m = matchers.get(rules);
+  if (!m) {
+    m = compileMatcher(rules);
+    matchers.set(rules, m);
+  }
+  return m;
+}
+
 export function createDetector(rules: readonly Rule[] = CATALOGUE): Detector {
   const byId = new Map(rules.map((r, i) => [r.id, { rule: r, order: i }]));
   const prefilter = compilePrefilter(rules);
-  let matcher: SentenceMatcher | null = null;
   const cache = new Map<string, RawMatch[]>();
 
   function rawFor(sentence: string): RawMatch[] {
@@ -34,8 +45,7 @@ export function createDetector(rules: readonly Rule[] = CATALOGUE): Detector {
       cache.set(sentence, hit);
       return hit;
     }
-    matcher ??= compileMatcher(rules);
-    const raw = matcher.match(sentence).filter((m) => !insideOthersQuote(sentence, m.start));
+    const raw = matcherFor(rules).match(sentence).filter((m) => !insideOthersQuote(sentence, m.start));
     cache.set(sentence, raw);
     if (cache.size > CACHE_LIMIT) {
       const oldest = cache.keys().next();
@@ -50,8 +60,28 @@ export function createDetector(rules: readonly Rule[] = CATALOGUE): Detector {
   }
 
   function candidates(text: string): Span[] {
-    if (!mayMatch(text)) return [];
-    return splitSentences(text).filter((s) => mayMatch(text.slice(s.start, s.end)));
+    prefilter.lastIndex = 0;
+    let m = prefilter.exec(text);
+    if (m === null) return [];
+    // One pass of the prefilter over the whole text; each hit selects the sentence it falls in.
+    const spans = splitSentences(text);
+    const out: Span[] = [];
+    let i = 0;
+    while (m !== null) {
+      const at = m.index;
+      while (i < spans.length && (spans[i] as Span).end <= at) i++;
+      const s = spans[i];
+      if (!s) break;
+      if (s.start <= at) {
+        // A trigger that runs past the sentence end (its gap crossed a line break) must also fit inside.
+        if (at + m[0].length <= s.end || mayMatch(text.slice(s.start, s.end))) out.push(s);
+        prefilter.lastIndex = Math.max(prefilter.lastIndex, s.end);
+      } else {
+        prefilter.lastIndex = Math.max(prefilter.lastIndex, s.start);
+      }
+      m = prefilter.exec(text);
+    }
+    return out;
   }
 
   function scanSentence(text: string, sentence: Span): Finding[] {

@@ -45,7 +45,7 @@ const REPORTING = new Set([
 ]);
 const FIRST_PERSON = new Set(['i', 'we']);
 /** Words we may skip when looking back from a match to the clause that governs it. */
-const SKIPPABLE = new Set(['that', 'maybe', 'like', 'just', 'really', 'honestly', 'probably', 'then', 'ever', 'basically']);
+const SKIPPABLE = new Set(['that', 'me', 'us', 'him', 'her', 'them', 'everyone', 'maybe', 'like', 'just', 'really', 'honestly', 'probably', 'then', 'ever', 'basically']);
 
 function termWord(t: Term): string {
   return t.machine ?? t.normal;

@@ -9,7 +9,7 @@ import type { Rule } from './types';
 export function compilePrefilter(rules: readonly Rule[]): RegExp {
   const sources = new Set<string>();
   for (const rule of rules) {
-    for (const t of rule.triggers) sources.add(t.replace(/'/g, "['’]"));
+    for (const t of rule.triggers) sources.add(t);
   }
   if (sources.size === 0) return /(?!)/giu;
   // Longer alternatives first, so the cheapest distinguishing prefix is tried last.

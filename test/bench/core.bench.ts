@@ -1,0 +1,130 @@
+/**
+ * Detection benchmark: every figure from one run, on this machine.
+ *   npm run --silent bench            a readable table
+ *   npm run --silent bench -- --json  one JSON object
+ */
+import { performance } from 'node:perf_hooks';
+import { createDetector } from '../../src/core/detect';
+import { compilePrefilter } from '../../src/core/prefilter';
+import { CATALOGUE } from '../../src/core/catalogue';
+import { countWords, makeProse, rng, SELF_CRITICAL_SENTENCES } from './prose';
+
+const json = process.argv.includes('--json');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? NaN;
+}
+
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+/** Repeat until at least `minMs` has passed (and at least `minRuns` runs): median ms per run. */
+function measure(fn: () => void, minRuns = 5, minMs = 300): number {
+  const runs: number[] = [];
+  const start = performance.now();
+  while (runs.length < minRuns || performance.now() - start < minMs) runs.push(time(fn));
+  return median(runs);
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+// Warm the parser once so no figure pays for compromise's one-time lexicon set-up.
+createDetector().detect('I suck at warming up.');
+
+// 1. Neutral prose: 10k words, no self-talk. Cold: a fresh cache each run. Warm: the editor re-scans the same text.
+const neutral = makeProse(10_000, 1);
+const neutralWords = countWords(neutral);
+const neutralDetector = createDetector();
+const neutralColdMs = measure(() => createDetector().detect(neutral));
+neutralDetector.detect(neutral);
+const neutralWarmMs = measure(() => neutralDetector.detect(neutral));
+
+// 2. The floor: the same text through the bare prefilter RegExp alone.
+const prefilter = compilePrefilter(CATALOGUE);
+const regexMs = measure(() => {
+  prefilter.lastIndex = 0;
+  while (prefilter.exec(neutral) !== null) {
+    /* count every trigger, as a scan would */
+  }
+});
+
+// 3. Dense: a self-critical sentence every ~50 words, unique paragraphs, empty cache each run.
+const dense = makeProse(10_000, 2, 50, true);
+const denseWords = countWords(dense);
+const denseMs = measure(() => createDetector().detect(dense), 3, 0);
+
+// 4. Full scan of a 2,000-word email with 10 flagged sentences, empty cache.
+function emailWithFlags(): string {
+  const paragraphs = makeProse(2_000, 3, 0, true).split('\n\n');
+  const next = rng(4);
+  for (let i = 0; i < 10; i++) {
+    const at = Math.floor((i / 10) * paragraphs.length);
+    paragraphs[at] = `${paragraphs[at]} ${SELF_CRITICAL_SENTENCES[Math.floor(next() * SELF_CRITICAL_SENTENCES.length)]}`;
+  }
+  return paragraphs.join('\n\n');
+}
+const email = emailWithFlags();
+const emailFindings = createDetector().detect(email).length;
+const fullScans: number[] = [];
+for (let i = 0; i < 15; i++) {
+  const d = createDetector();
+  fullScans.push(time(() => d.detect(email)));
+}
+
+// 5. Edit re-scan: 200 one-character edits at random places, cache warm (as while typing).
+const editor = createDetector();
+editor.detect(email);
+const next = rng(5);
+let doc = email;
+const edits: number[] = [];
+for (let i = 0; i < 200; i++) {
+  const at = Math.floor(next() * doc.length);
+  const ch = 'abcdefghijklmnopqrstuvwxyz '[Math.floor(next() * 27)] as string;
+  doc = doc.slice(0, at) + ch + doc.slice(at);
+  edits.push(time(() => editor.detect(doc)));
+}
+
+// 6. Heap after scanning 10k words (dense text, so the parser really ran).
+gc?.();
+const heapDetector = createDetector();
+heapDetector.detect(dense);
+gc?.();
+const heapMb = process.memoryUsage().heapUsed / 1024 / 1024;
+
+const round = (x: number, d = 2) => Number(x.toFixed(d));
+const result = {
+  neutral_words_per_s: Math.round(neutralWords / (neutralColdMs / 1000)),
+  neutral_warm_words_per_s: Math.round(neutralWords / (neutralWarmMs / 1000)),
+  regex_floor_words_per_s: Math.round(neutralWords / (regexMs / 1000)),
+  neutral_vs_floor: round(regexMs / neutralColdMs, 3),
+  dense_words_per_s: Math.round(denseWords / (denseMs / 1000)),
+  full_scan_2000w_ms: round(median(fullScans)),
+  full_scan_2000w_findings: emailFindings,
+  edit_rescan_2000w_ms_p50: round(percentile(edits, 50), 3),
+  edit_rescan_2000w_ms_p95: round(percentile(edits, 95), 3),
+  heap_mb_after_10k_words: round(heapMb, 1),
+  heap_measured_after_gc: gc !== undefined,
+};
+
+if (json) {
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+} else {
+  const targets: Record<string, string> = {
+    neutral_vs_floor: '≥ 0.30',
+    full_scan_2000w_ms: '≤ 50',
+    edit_rescan_2000w_ms_p95: '≤ 2',
+  };
+  const width = Math.max(...Object.keys(result).map((k) => k.length));
+  for (const [k, v] of Object.entries(result)) {
+    process.stdout.write(`${k.padEnd(width)}  ${String(v).padStart(12)}  ${targets[k] ?? ''}\n`);
+  }
+}
