@@ -111,7 +111,9 @@ export function createDetector(rules: readonly Rule[] = CATALOGUE): Detector {
     const ignored = new Set(options.ignoreRules ?? []);
     const floor = severityRank(options.minSeverity ?? 'gentle');
     const kept = findings.filter(
-      (f) => categories.has(f.category) && !ignored.has(f.ruleId) && severityRank(f.severity) >= floor,
+      (f) =>
+        !ignored.has(f.ruleId) &&
+        (byId.get(f.ruleId)?.rule.custom === true || (categories.has(f.category) && severityRank(f.severity) >= floor)),
     );
     return mergeOverlaps(kept, (f) => byId.get(f.ruleId)?.order ?? Number.MAX_SAFE_INTEGER);
   }

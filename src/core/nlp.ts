@@ -145,3 +145,12 @@ export function compileMatcher(rules: readonly Rule[]): SentenceMatcher {
     },
   };
 }
+
+/**
+ * A compromise pattern that matches `phrase` and its contracted or sloppy spellings
+ * ("I'm such a klutz" also finds "im such a klutz"), or null when the phrase has no words.
+ */
+export function phrasePattern(phrase: string): string | null {
+  const terms = (nlp(phrase).docs.flat() as Term[]).map((t) => termWord(t).replace(/[^\p{L}\p{N}'-]/gu, '')).filter(Boolean);
+  return terms.length > 0 ? terms.join(' ') : null;
+}

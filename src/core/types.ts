@@ -48,6 +48,8 @@ export interface Rule {
   hits: string[];
   /** Near-misses that must produce no finding of this rule. */
   misses: string[];
+  /** A phrase the user added: shown whatever the category and sensitivity settings say. */
+  custom?: boolean;
 }
 
 export interface Span {

@@ -1,7 +1,10 @@
 /**
  * Messages passed between the extension's parts (service worker, content scripts, pages).
- * Every message is a plain object with a `type`; unknown messages are ignored.
+ * One discriminated union, validated at every receiving end: a message that does not parse
+ * is ignored, never trusted. No message ever carries page text to the service worker except
+ * a selection the user explicitly asked to reframe.
  */
+import type { JournalCounter } from './settings';
 
 /** Asks a tab's content script whether it is running there. */
 export interface PingMessage {
@@ -15,9 +18,87 @@ export interface PongMessage {
   topFrame: boolean;
 }
 
-export type Message = PingMessage;
+/** Content script → service worker: how many findings are open in this frame now (drives the badge). */
+export interface FindingsCountMessage {
+  type: 'mastery:findings-count';
+  count: number;
+}
 
+/** Content script or page → service worker: something worth counting in the journal happened. */
+export interface JournalEventMessage {
+  type: 'mastery:journal-event';
+  counter: JournalCounter;
+  /** Only for reframes practised in the popup, and only stored when the user keeps reframe text. */
+  before?: string;
+  after?: string;
+  strategy?: string;
+}
+
+/** Popup → content script: the current selection in this frame, if any (for "reframe this"). */
+export interface GetSelectionMessage {
+  type: 'mastery:get-selection';
+}
+
+export interface SelectionMessage {
+  type: 'mastery:selection';
+  text: string;
+}
+
+/** Popup or page → service worker: this tab's open findings count. */
+export interface GetTabCountMessage {
+  type: 'mastery:get-tab-count';
+  tabId: number;
+}
+
+export interface TabCountMessage {
+  type: 'mastery:tab-count';
+  count: number;
+}
+
+/** Content script → service worker: load the NLP engine into this frame (see src/content). */
+export interface LoadEngineMessage {
+  type: 'mastery:load-engine';
+}
+
+export type Message =
+  | PingMessage
+  | FindingsCountMessage
+  | JournalEventMessage
+  | GetSelectionMessage
+  | GetTabCountMessage
+  | LoadEngineMessage;
+
+export type Reply = PongMessage | SelectionMessage | TabCountMessage;
+
+const COUNTERS: readonly string[] = ['nudgesSeen', 'rewritesAccepted', 'dismissals', 'reframesPractised'];
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const optionalText = (v: unknown, max: number): boolean => v === undefined || (typeof v === 'string' && v.length <= max);
+
+/** Narrow an unknown value to a well-formed Message, checking every field. */
 export function isMessage(value: unknown): value is Message {
-  if (typeof value !== 'object' || value === null || !('type' in value)) return false;
-  return value.type === 'mastery:ping';
+  if (!isRecord(value) || typeof value.type !== 'string') return false;
+  switch (value.type) {
+    case 'mastery:ping':
+    case 'mastery:get-selection':
+    case 'mastery:load-engine':
+      return true;
+    case 'mastery:findings-count':
+      return typeof value.count === 'number' && Number.isInteger(value.count) && value.count >= 0 && value.count < 100_000;
+    case 'mastery:journal-event':
+      return (
+        typeof value.counter === 'string' &&
+        COUNTERS.includes(value.counter) &&
+        optionalText(value.before, 2000) &&
+        optionalText(value.after, 2000) &&
+        optionalText(value.strategy, 40)
+      );
+    case 'mastery:get-tab-count':
+      return typeof value.tabId === 'number' && Number.isInteger(value.tabId);
+    default:
+      return false;
+  }
 }
