@@ -115,7 +115,11 @@ export function createDetector(rules: readonly Rule[] = CATALOGUE): Detector {
         !ignored.has(f.ruleId) &&
         (byId.get(f.ruleId)?.rule.custom === true || (categories.has(f.category) && severityRank(f.severity) >= floor)),
     );
-    return mergeOverlaps(kept, (f) => byId.get(f.ruleId)?.order ?? Number.MAX_SAFE_INTEGER);
+    // On a tie the user's own phrase wins: it is the wording they asked for.
+    return mergeOverlaps(kept, (f) => {
+      const entry = byId.get(f.ruleId);
+      return entry ? (entry.rule.custom ? -1 : entry.order) : Number.MAX_SAFE_INTEGER;
+    });
   }
 
   return {
