@@ -66,8 +66,20 @@ const negatedInside: Guard = (terms, first, last) => {
   return false;
 };
 
-/** A negation or hypothetical right before the match: "never would I say I suck", "if I screw up". */
+/** Auxiliaries that, right before "I", make a question: "did I mess up the invite?" */
+const QUESTION_AUX = new Set(['did', 'do', 'does', 'have', 'has', 'had', 'am', 'was', 'could', 'would', 'should', 'will', 'can', 'shall', 'might']);
+
+/**
+ * A negation, hypothetical, question or report right before the match: "if I screw up",
+ * "did I mess up the invite?", "he told me I suck".
+ */
 const governedBefore: Guard = (terms, first) => {
+  const before = terms[first - 1];
+  if (before && QUESTION_AUX.has(termWord(before)) && terms[first] && termWord(terms[first] as Term) === 'i') {
+    // "why did I screw up?" is not a question about facts: it is the story itself.
+    const asked = terms[first - 2];
+    return !(asked && termWord(asked) === 'why');
+  }
   let i = first - 1;
   let looked = 0;
   while (i >= 0 && looked < 3) {
@@ -153,4 +165,91 @@ export function compileMatcher(rules: readonly Rule[]): SentenceMatcher {
 export function phrasePattern(phrase: string): string | null {
   const terms = (nlp(phrase).docs.flat() as Term[]).map((t) => termWord(t).replace(/[^\p{L}\p{N}'-]/gu, '')).filter(Boolean);
   return terms.length > 0 ? terms.join(' ') : null;
+}
+
+/** A phrase inside one sentence, offsets relative to that sentence. */
+export interface PhraseSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface JsonTerm {
+  text: string;
+  offset?: { start: number; length: number };
+}
+
+/**
+ * Noun phrases that open with a determiner or possessive, with one prepositional attachment:
+ * "the report", "the client call", "the numbers in the deck", "my job". Parses only `sentence`.
+ * (compromise cannot nest an alternation inside an optional group, so the attached form is a second pattern.)
+ */
+const NOUN_PHRASE = '(#Determiner|#Possessive) #Adjective{0,3} #Noun+';
+const ATTACHED_NOUN_PHRASE = `${NOUN_PHRASE} (of|in|on|for|from) ${NOUN_PHRASE}`;
+
+function phraseSpans(sentence: string, matches: Array<{ terms: JsonTerm[] }>): PhraseSpan[] {
+  const out: PhraseSpan[] = [];
+  for (const m of matches) {
+    const words = m.terms.filter((t) => t.offset && t.offset.length > 0);
+    const first = words[0]?.offset;
+    const last = words[words.length - 1]?.offset;
+    if (!first || !last) continue;
+    const start = first.start;
+    const end = last.start + last.length;
+    if (end > start) out.push({ start, end, text: sentence.slice(start, end) });
+  }
+  return out;
+}
+
+export function nounPhrases(sentence: string): PhraseSpan[] {
+  const doc = nlp(sentence);
+  doc.compute('offset');
+  type Matches = Array<{ terms: JsonTerm[] }>;
+  const attached = phraseSpans(sentence, doc.match(ATTACHED_NOUN_PHRASE).json({ offset: true }) as Matches);
+  const plain = phraseSpans(sentence, doc.match(NOUN_PHRASE).json({ offset: true }) as Matches).filter(
+    (p) => !attached.some((a) => a.start < p.end && p.start < a.end),
+  );
+  return [...attached, ...plain].sort((a, b) => a.start - b.start);
+}
+
+/** The forms of one English verb, from any of its forms. */
+export interface VerbForms {
+  infinitive: string;
+  past: string;
+  participle: string;
+  gerund: string;
+}
+
+interface VerbTransform {
+  toInfinitive(word: string, model: unknown, form: string): string;
+  conjugate(inf: string, model: unknown): Record<string, string | undefined>;
+}
+
+const FORM_TAGS = { gerund: 'Gerund', past: 'PastTense', participle: 'Participle' } as const;
+
+/**
+ * Conjugate a single verb from any of its forms ("missing" → missed, "seen" → see), or from the form
+ * given as `hint` when the caller knows it. Null when `word` is not a plain word.
+ */
+export function verbForms(word: string, hint?: keyof typeof FORM_TAGS): VerbForms | null {
+  const w = word.trim().toLowerCase();
+  if (!/^[a-z]+$/.test(w)) return null;
+  const transform = (nlp as unknown as { methods(): { two: { transform: { verb: VerbTransform } } } }).methods().two.transform.verb;
+  const model = (nlp as unknown as { model(): unknown }).model();
+  const forms: string[] = hint ? [FORM_TAGS[hint]] : w.endsWith('ing') ? ['Gerund', 'PastTense', 'Participle'] : ['PastTense', 'Participle'];
+  const candidates = forms.map((form) => transform.toInfinitive(w, model, form)).filter((inf) => inf && inf !== w);
+  // Prefer the reading that conjugates back to the word itself; else trust the first one.
+  const exact = candidates.find((inf) => {
+    const all = transform.conjugate(inf, model);
+    return all.PastTense === w || all.Participle === w || all.Gerund === w;
+  });
+  const infinitive = exact ?? candidates[0] ?? w;
+  const all = transform.conjugate(infinitive, model);
+  const past = all.PastTense ?? `${infinitive}ed`;
+  return {
+    infinitive,
+    past,
+    participle: all.Participle ?? past,
+    gerund: w.endsWith('ing') && infinitive !== w ? w : (all.Gerund ?? `${infinitive}ing`),
+  };
 }

@@ -155,3 +155,13 @@ describe('quotedRanges', () => {
     expect(quotedRanges('“I’m done”')).toEqual([[0, 9]]);
   });
 });
+
+describe('detect: questions', () => {
+  it.each(['Did I mess up the invite?', 'Am I an idiot for asking this?', 'Could I have screwed up the config?'])('a plain question, no finding: %s', (t) =>
+    expect(detect(t, ALL)).toEqual([]),
+  );
+
+  it('still hears "why did I screw up?"', () => {
+    expect(flagged('Why did I screw up again?')).toBe(true);
+  });
+});
