@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { isMessage, type Message } from '../../src/shared/messages';
+
+describe('isMessage', () => {
+  const valid: Message[] = [
+    { type: 'mastery:ping' },
+    { type: 'mastery:get-selection' },
+    { type: 'mastery:load-engine' },
+    { type: 'mastery:findings-count', count: 0 },
+    { type: 'mastery:findings-count', count: 12 },
+    { type: 'mastery:journal-event', counter: 'nudgesSeen' },
+    { type: 'mastery:journal-event', counter: 'rewritesAccepted' },
+    { type: 'mastery:journal-event', counter: 'dismissals' },
+    { type: 'mastery:journal-event', counter: 'reframesPractised', before: 'I suck.', after: 'I am learning.', strategy: 'learning' },
+    { type: 'mastery:get-tab-count', tabId: 3 },
+  ];
+  test.each(valid.map((m) => [JSON.stringify(m), m]))('accepts %s', (_, m) => {
+    expect(isMessage(m)).toBe(true);
+  });
+
+  test.each([
+    ['undefined', undefined],
+    ['null', null],
+    ['a string', 'mastery:ping'],
+    ['an array', [{ type: 'mastery:ping' }]],
+    ['no type', { count: 1 }],
+    ['a non-string type', { type: 7 }],
+    ['an unknown type', { type: 'mastery:take-over' }],
+    ['another extension’s type', { type: 'ping' }],
+    ['a missing count', { type: 'mastery:findings-count' }],
+    ['a text count', { type: 'mastery:findings-count', count: '3' }],
+    ['a negative count', { type: 'mastery:findings-count', count: -1 }],
+    ['a fractional count', { type: 'mastery:findings-count', count: 1.5 }],
+    ['an absurd count', { type: 'mastery:findings-count', count: 1e9 }],
+    ['NaN', { type: 'mastery:findings-count', count: Number.NaN }],
+    ['an unknown counter', { type: 'mastery:journal-event', counter: 'version' }],
+    ['an inherited counter name', { type: 'mastery:journal-event', counter: 'toString' }],
+    ['non-text before', { type: 'mastery:journal-event', counter: 'reframesPractised', before: 42 }],
+    ['over-long after', { type: 'mastery:journal-event', counter: 'reframesPractised', after: 'x'.repeat(2001) }],
+    ['over-long strategy', { type: 'mastery:journal-event', counter: 'reframesPractised', strategy: 'x'.repeat(41) }],
+    ['a text tab id', { type: 'mastery:get-tab-count', tabId: '3' }],
+    ['a fractional tab id', { type: 'mastery:get-tab-count', tabId: 3.5 }],
+  ])('rejects %s', (_, value) => {
+    expect(isMessage(value)).toBe(false);
+  });
+
+  test('replies are not messages: a page cannot pass a reply off as a request', () => {
+    expect(isMessage({ type: 'mastery:pong', topFrame: true })).toBe(false);
+    expect(isMessage({ type: 'mastery:selection', text: 'x' })).toBe(false);
+    expect(isMessage({ type: 'mastery:tab-count', count: 1 })).toBe(false);
+  });
+
+  test('text up to the limits is accepted', () => {
+    expect(
+      isMessage({ type: 'mastery:journal-event', counter: 'reframesPractised', before: 'x'.repeat(2000), after: '', strategy: 'x'.repeat(40) }),
+    ).toBe(true);
+  });
+});
