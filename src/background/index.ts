@@ -1,9 +1,12 @@
 /**
- * The service worker. It holds no state of its own: detection runs in the content scripts and
- * settings live in browser.storage.
+ * The service worker. It keeps no state in memory that matters: detection runs in the content
+ * scripts, settings and the journal live in browser.storage, and per-tab badge counts in
+ * storage.session, so the worker can be stopped and restarted at any time.
+ *
+ * Each part registers its own listeners here, synchronously, one line each. The router answers
+ * only the messages it owns and returns undefined for the rest, so other listeners still get them.
  */
 import browser from 'webextension-polyfill';
+import { startBackground } from './main';
 
-// Nothing is addressed to the service worker yet. Returning undefined means "no answer from
-// here", so a message meant for another part of the extension still reaches it.
-browser.runtime.onMessage.addListener(() => undefined);
+startBackground(browser);

@@ -29,7 +29,7 @@ describe('dist/chrome/manifest.json', () => {
   });
 
   test('asks only for the permissions the README justifies', () => {
-    expect(built.permissions).toEqual(['storage', 'contextMenus']);
+    expect(built.permissions).toEqual(['storage', 'contextMenus', 'activeTab']);
     expect(built.host_permissions).toBeUndefined();
   });
 

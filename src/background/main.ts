@@ -1,0 +1,42 @@
+/**
+ * Connects the service worker's parts to browser events. Every listener is registered
+ * synchronously when the worker starts, as MV3 requires for events to wake a stopped worker.
+ */
+import type { Browser } from 'webextension-polyfill';
+import { createStore } from '../shared/storage';
+import { createBadge } from './badge';
+import { createLauncher } from './launch';
+import { createRouter } from './router';
+
+export function startBackground(browser: Browser): void {
+  const store = createStore(browser.storage);
+  const badge = createBadge({ session: browser.storage.session, action: browser.action });
+  const launcher = createLauncher({
+    session: browser.storage.session,
+    action: browser.action,
+    windows: browser.windows,
+    tabs: browser.tabs,
+    runtime: browser.runtime,
+    menus: browser.contextMenus,
+  });
+
+  browser.runtime.onMessage.addListener(
+    createRouter({ runtimeId: browser.runtime.id, extensionBase: browser.runtime.getURL(''), store, badge }),
+  );
+
+  // A new page in the tab starts with no findings; a closed tab needs no badge.
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    if (changeInfo.status === 'loading') void badge.clearTab(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void badge.clearTab(tabId, { closed: true }));
+
+  browser.runtime.onInstalled.addListener(() => void launcher.createMenu().catch(logQuietly));
+  browser.contextMenus.onClicked.addListener((info, tab) => void launcher.onMenuClicked(info, tab).catch(logQuietly));
+  browser.commands.onCommand.addListener((command, tab) => void launcher.onCommand(command, tab).catch(logQuietly));
+
+  void badge.style();
+}
+
+function logQuietly(error: unknown): void {
+  console.warn('Mastery:', error instanceof Error ? error.message : error);
+}
