@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/core/detect';
+import { CATEGORIES } from '../../src/core/types';
+
+/**
+ * A broader regression set kept with the project: 300 realistic email and chat lines, half self-critical,
+ * half hard near-misses (negation, other subjects, idioms, accountability, innocent trigger words).
+ */
+interface Row {
+  text: string;
+  label: 'self_critical' | 'neutral';
+  kind: string;
+}
+
+const rows = readFileSync(new URL('./fixtures/realistic.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as Row);
+
+describe('quality on the realistic regression set', () => {
+  it('flags no neutral line and most self-critical ones', () => {
+    const falsePositives: string[] = [];
+    const missed: string[] = [];
+    for (const row of rows) {
+      const flagged = detect(row.text, { categories: CATEGORIES }).length > 0;
+      if (flagged && row.label === 'neutral') falsePositives.push(`[${row.kind}] ${row.text}`);
+      if (!flagged && row.label === 'self_critical') missed.push(`[${row.kind}] ${row.text}`);
+    }
+    const positives = rows.filter((r) => r.label === 'self_critical').length;
+    const recall = (positives - missed.length) / positives;
+    console.log(`realistic set: ${rows.length} rows, ${falsePositives.length} false positives, recall ${recall.toFixed(3)}`);
+    for (const m of missed) console.log(`  missed ${m}`);
+    expect(falsePositives).toEqual([]);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+  });
+});
