@@ -470,7 +470,7 @@ export const CATALOGUE: Rule[] = [
       '(i|we) (must|can|cannot|can\'t|should|am not allowed to) not? (make|afford|risk) (a single|one|any|even one|a) (#Adjective)? (mistake|mistakes|error|errors|slip|typo|typos|slip-up)',
       'i (have|need|must|got) to? get (this|it|everything|every #Noun) (exactly|perfectly|absolutely|100%|completely) right',
     ],
-    triggers: [`(?:single|one|any|a)\\s+${gap(1)}(?:mistake|error|slip|typo)s?\\b`, `(?:exactly|perfectly|absolutely|100%|completely)\\s+right`],
+    triggers: [`(?:make|afford|risk)\\s+(?:a\\s+single|single|one|any|even\\s+one|a)\\s+${gap(1)}(?:mistake|error|slip|typo)s?\\b`, `(?:exactly|perfectly|absolutely|100%|completely)\\s+right`],
     negationIsPart: true,
     message: 'No one works without mistakes; a standard of zero turns every ordinary slip into a threat.',
     hits: ['I must not make any mistakes in front of the board.', 'We cannot afford a single mistake at the board meeting.', 'I must not make a single mistake on this proposal.', "I have to get this exactly right or I'll look incompetent.", "I can't afford a single mistake."],
