@@ -1,11 +1,13 @@
 /**
  * Builds dist/chrome before the e2e tests, but only when it is missing or older than anything it
- * is built from, so a second `npm test` in a row starts the browser straight away.
+ * is built from, so a second `npm test` in a row starts the browser straight away. Then, as
+ * `npm run build` does, writes dist/firefox from it when that is missing or older.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST_DIR, ROOT } from './helpers';
+import { writeFirefoxBuild } from '../../src/dev/firefox';
+import { DIST_DIR, FIREFOX_DIST_DIR, ROOT } from './helpers';
 
 const INPUTS = ['src', 'public', 'manifest.json', 'vite.config.ts', 'package.json', 'package-lock.json'];
 
@@ -25,7 +27,17 @@ export function buildIsStale(): boolean {
   return INPUTS.some((input) => newestMtime(join(ROOT, input)) > builtAt);
 }
 
+function firefoxBuildIsStale(): boolean {
+  const built = join(FIREFOX_DIST_DIR, 'manifest.json');
+  return !existsSync(built) || statSync(built).mtimeMs < statSync(join(DIST_DIR, 'manifest.json')).mtimeMs;
+}
+
 export default function setup(): void {
+  buildChrome();
+  if (firefoxBuildIsStale()) writeFirefoxBuild(DIST_DIR, FIREFOX_DIST_DIR);
+}
+
+function buildChrome(): void {
   if (!buildIsStale()) return;
   // Build in a child process without Vitest's environment: vite.config.ts leaves the extension
   // plugins out when it sees VITEST, and NODE_ENV=test would give a development bundle.

@@ -15,6 +15,8 @@ import type { PingMessage, PongMessage } from '../../src/shared/messages';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST_DIR = join(ROOT, 'dist/chrome');
+/** The Firefox build: dist/chrome with Firefox's manifest (src/dev/firefox.ts). */
+export const FIREFOX_DIST_DIR = join(ROOT, 'dist/firefox');
 export const FIXTURES_DIR = join(ROOT, 'test/e2e/fixtures');
 /** Screenshots and other artefacts; gitignored. */
 export const OUTPUT_DIR = join(ROOT, 'test/e2e/output');
