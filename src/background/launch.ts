@@ -7,31 +7,12 @@
  * cannot open the popup from here, a small window shows the same page with the text in its URL.
  */
 import type { Action, Menus, Runtime, Storage, Tabs, Windows } from 'webextension-polyfill';
+import { MAX_SELECTION, STASH_KEY, type Stash } from '../shared/handover';
 import { isSelectionReply } from '../shared/replies';
 
 export const MENU_ID = 'mastery:reframe-selection';
 export const COMMAND = 'reframe-selection';
-export const STASH_KEY = 'mastery:pending-reframe';
 export const POPUP_PATH = 'src/ui/popup/index.html';
-/** A stash older than this was never picked up (the popup failed to open): ignore it. */
-export const STASH_TTL_MS = 2 * 60_000;
-/** Long selections are cut here: the popup is for a thought or two, not a whole document. */
-export const MAX_SELECTION = 2000;
-
-export interface Stash {
-  text: string;
-  tabId: number | null;
-  at: number;
-}
-
-export function parseStash(raw: unknown, now: number): Stash | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const r = raw as Record<string, unknown>;
-  if (typeof r.text !== 'string' || typeof r.at !== 'number') return null;
-  if (now - r.at > STASH_TTL_MS || r.at - now > 5_000) return null;
-  const tabId = typeof r.tabId === 'number' && Number.isInteger(r.tabId) ? r.tabId : null;
-  return { text: r.text.slice(0, MAX_SELECTION), tabId, at: r.at };
-}
 
 export interface LaunchDeps {
   session: Pick<Storage.StorageArea, 'set' | 'remove'>;

@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { BADGE_COLOUR, badgeKey, badgeText, createBadge } from '../../src/background/badge';
-import { COMMAND, createLauncher, MENU_ID, parseStash, popupWindowUrl, STASH_KEY, STASH_TTL_MS, type LaunchDeps } from '../../src/background/launch';
+import { COMMAND, createLauncher, MENU_ID, popupWindowUrl, type LaunchDeps } from '../../src/background/launch';
+import { parseStash, STASH_KEY, STASH_TTL_MS } from '../../src/shared/handover';
 import { fakeStorage } from '../fakes/storage';
 
 describe('the badge', () => {

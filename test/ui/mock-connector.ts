@@ -1,0 +1,95 @@
+/**
+ * The Connector interface, in memory, for component tests. Settings and the journal go through the
+ * real store over fake storage areas, and journal events through the real router (as if sent from
+ * the popup), so components see exactly what the extension would do with their requests.
+ */
+import { createBadge } from '../../src/background/badge';
+import { createRouter } from '../../src/background/router';
+import { defaultSettings, type Journal, type Settings } from '../../src/shared/settings';
+import { createStore } from '../../src/shared/storage';
+import type { Connector, Handover, JournalEvent, TabInfo } from '../../src/ui/connector';
+import { fakeStorage, type FakeStorage } from '../fakes/storage';
+
+export interface MockConnectorOptions {
+  settings?: Partial<Settings>;
+  journal?: Journal;
+  tab?: TabInfo | null;
+  findingCount?: number;
+  selection?: string;
+  handover?: Handover | null;
+  now?: Date;
+  /** Make copy() fail, as a browser that refuses the clipboard would. */
+  clipboardRefuses?: boolean;
+}
+
+export interface MockConnector extends Connector {
+  areas: FakeStorage;
+  copied: string[];
+  events: JournalEvent[];
+  optionsOpened: number;
+  erased: number;
+  /** Resolves once every pending storage write and journal event has landed. */
+  settle(): Promise<void>;
+}
+
+const ID = 'mockextensionidmockextensionidmo';
+
+export function mockConnector(options: MockConnectorOptions = {}): MockConnector {
+  const areas = fakeStorage();
+  const store = createStore(areas);
+  const now = options.now ?? new Date(2024, 2, 10, 12);
+  if (options.settings) areas.sync.data.set('settings', { ...defaultSettings(), ...options.settings });
+  if (options.journal) areas.local.data.set('journal', options.journal);
+  const badge = createBadge({ session: areas.session, action: { setBadgeText: async () => undefined } });
+  const route = createRouter({ runtimeId: ID, extensionBase: `chrome-extension://${ID}/`, store, badge, now: () => now });
+  let handover = options.handover ?? null;
+  const pending = new Set<Promise<unknown>>();
+  const track = <T>(p: Promise<T>): Promise<T> => {
+    pending.add(p);
+    void p.finally(() => pending.delete(p)).catch(() => undefined);
+    return p;
+  };
+
+  const mock: MockConnector = {
+    areas,
+    copied: [],
+    events: [],
+    optionsOpened: 0,
+    erased: 0,
+    getSettings: () => store.getSettings(),
+    updateSettings: (change) => track(store.updateSettings(change)),
+    watchSettings: (listener) => store.watchSettings(listener),
+    getJournal: () => store.getJournal(),
+    watchJournal: (listener) => store.watchJournal(listener),
+    currentTab: async () => (options.tab === undefined ? { id: 7, host: 'mail.example.com' } : options.tab),
+    tabFindingCount: async () => options.findingCount ?? 0,
+    selection: async () => options.selection ?? '',
+    takeHandover: async () => {
+      const h = handover;
+      handover = null;
+      return h;
+    },
+    sendJournalEvent: (event) => {
+      mock.events.push(event);
+      return track((route({ type: 'mastery:journal-event', ...event }, { id: ID, url: `chrome-extension://${ID}/src/ui/popup/index.html` }) ?? Promise.resolve()).then(() => undefined));
+    },
+    copy: async (text) => {
+      if (options.clipboardRefuses) return false;
+      mock.copied.push(text);
+      return true;
+    },
+    openOptions: async () => {
+      mock.optionsOpened++;
+    },
+    exportAll: () => store.exportAll(),
+    eraseAll: async () => {
+      mock.erased++;
+      await track(store.eraseAll());
+    },
+    now: () => now,
+    settle: async () => {
+      while (pending.size > 0) await Promise.allSettled([...pending]);
+    },
+  };
+  return mock;
+}
