@@ -56,3 +56,12 @@ declare module 'web-ext' {
   const webExt: WebExt;
   export default webExt;
 }
+
+declare module 'web-ext/util/logger' {
+  /** Where web-ext's log lines go; while capturing, they are held back instead of printed. */
+  export const consoleStream: {
+    startCapturing(): void;
+    /** Stops capturing and drops what was held back. */
+    stopCapturing(): void;
+  };
+}
