@@ -1,0 +1,326 @@
+/**
+ * The nudge card: names the story (Reckoning), offers other ways to tell it (Rumbling) and a
+ * one-click rewrite (Revolution) for a flagged phrase.
+ *
+ * It lives in a closed shadow root on a `<mastery-card>` host appended to the document element,
+ * never inside an editor, so the page cannot style or read it and its styles cannot reach the
+ * page. The host carries no attributes and no user text. At most one card is open per document
+ * module instance: opening another closes the first.
+ *
+ * Built with a few lines of DOM code rather than Preact: the card is static once shown, and the
+ * whole module is smaller than Preact's runtime alone.
+ */
+import type { Category, Severity } from '../../core/types';
+import { placeCard, type Box } from './position';
+import { CARD_CSS } from './styles';
+
+export interface CardModel {
+  /** The flagged phrase as the user wrote it. */
+  phrase: string;
+  category: Category;
+  severity: Severity;
+  /** One or two kind sentences naming the story. */
+  reckoning: string;
+  /** Other narratives; `label` is shown, `strategy` is the stable id. */
+  rumbles: Array<{ strategy: string; label: string; text: string }>;
+  /** The phrase rewritten for the field, or null when there is none to offer. */
+  rewrite: string | null;
+}
+
+export interface CardActions {
+  useRewrite(): void;
+  notNow(): void;
+  ignorePhrase(): void;
+  pauseSite(): void;
+  /**
+   * The card closed because of the user: Esc or the × button ('escape'), a pointer press
+   * outside the card ('outside'), or after one of the actions above ('action').
+   * Not called for `CardHandle.close()` or when another card replaces this one.
+   */
+  onClose(reason: 'escape' | 'outside' | 'action'): void;
+}
+
+export interface CardHandle {
+  /** Removes the card and all its listeners, without calling onClose. Safe to call twice. */
+  close(): void;
+  isOpen(): boolean;
+  /** True for the host element and anything inside it. */
+  contains(node: Node): boolean;
+  /** Places the open card against a new anchor (the phrase moved: scroll, resize, edit). */
+  reposition?(anchor: DOMRect): void;
+}
+
+export interface CardOptions {
+  /** Move focus into the card (keyboard-opened). A card opened on hover leaves focus alone. */
+  focusFirst: boolean;
+  /** The document to show the card in (the editor's, which may be an iframe's). */
+  doc: Document;
+}
+
+type CloseReason = Parameters<CardActions['onClose']>[0];
+
+const HOST_TAG = 'mastery-card';
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** A small sprout: growth, not correction. */
+const MARK_PATH = 'M8 14.5V8m0 0C8 5 5.8 3 2.5 3c0 3.3 2.2 5 5.5 5Zm0 0c0-2.6 2-4.5 5.5-4.5C13.5 6.5 11.4 8 8 8Z';
+const CLOSE_PATH = 'M4 4l8 8M12 4l-8 8';
+
+let current: CardHandle | null = null;
+const sheets = new WeakMap<object, CSSStyleSheet>();
+
+export function openCard(model: CardModel, anchor: DOMRect, actions: CardActions, options: CardOptions): CardHandle {
+  current?.close();
+  const { doc } = options;
+  const win = doc.defaultView ?? window;
+  const controller = new AbortController();
+  const { signal } = controller;
+
+  const host = doc.createElement(HOST_TAG);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  applyStyles(shadow, doc, win);
+
+  const view = buildCard(doc, model);
+  shadow.append(view.card);
+  let lastAnchor: Box = anchor;
+  let open = true;
+
+  const place = () => {
+    const { card } = view;
+    card.style.maxHeight = '';
+    const rect = card.getBoundingClientRect();
+    // In standards mode the root's client box is the viewport without scrollbars.
+    const root = doc.compatMode === 'CSS1Compat' ? doc.documentElement : null;
+    const viewport = { width: root?.clientWidth || win.innerWidth, height: root?.clientHeight || win.innerHeight };
+    const p = placeCard(lastAnchor, { width: rect.width, height: rect.height }, viewport);
+    card.style.top = `${p.top}px`;
+    card.style.left = `${p.left}px`;
+    if (rect.height > p.maxHeight) card.style.maxHeight = `${p.maxHeight}px`;
+    card.dataset.side = p.side;
+    // A region that scrolls must be reachable from the keyboard.
+    if (view.body.scrollHeight > view.body.clientHeight) view.body.tabIndex = 0;
+    else view.body.removeAttribute('tabindex');
+  };
+
+  const finish = (reason: CloseReason | null) => {
+    if (!open) return;
+    open = false;
+    controller.abort();
+    host.remove();
+    if (current === handle) current = null;
+    if (reason) actions.onClose(reason);
+  };
+
+  const handle: CardHandle = {
+    close: () => finish(null),
+    isOpen: () => open,
+    contains: (node) => node === host || host.contains(node) || shadow.contains(node),
+    reposition: (next) => {
+      if (!open) return;
+      lastAnchor = next;
+      place();
+    },
+  };
+
+  const bind = (button: HTMLButtonElement | null, action: () => void) => {
+    if (!button) return;
+    // Keep the caret where it is in the editor: a click on the card should not take focus there.
+    button.addEventListener('mousedown', (event) => event.preventDefault(), { signal });
+    button.addEventListener(
+      'click',
+      () => {
+        try {
+          action();
+        } finally {
+          finish('action');
+        }
+      },
+      { signal },
+    );
+  };
+  bind(view.useRewrite, () => actions.useRewrite());
+  bind(view.notNow, () => actions.notNow());
+  bind(view.ignorePhrase, () => actions.ignorePhrase());
+  bind(view.pauseSite, () => actions.pauseSite());
+  view.close.addEventListener('mousedown', (event) => event.preventDefault(), { signal });
+  view.close.addEventListener('click', () => finish('escape'), { signal });
+
+  // Esc closes the card wherever focus is, and goes no further: a page that also acts on Esc
+  // (cancelling a message being edited) should not lose the user's work to a dismissed card.
+  win.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape' || event.isComposing) return;
+      event.preventDefault();
+      event.stopPropagation();
+      finish('escape');
+    },
+    { capture: true, signal },
+  );
+  doc.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (!event.composedPath().includes(host)) finish('outside');
+    },
+    { capture: true, signal },
+  );
+  // Tab cycles through the card, but only once focus is inside it.
+  shadow.addEventListener(
+    'keydown',
+    (event) => {
+      const key = event as KeyboardEvent;
+      if (key.key !== 'Tab' || key.altKey || key.ctrlKey || key.metaKey) return;
+      const buttons = Array.from(view.card.querySelectorAll<HTMLElement>('button, [tabindex="0"]'));
+      const first = buttons[0];
+      const last = buttons[buttons.length - 1];
+      if (!first || !last) return;
+      const index = buttons.indexOf(shadow.activeElement as HTMLElement);
+      if (key.shiftKey && index <= 0) {
+        key.preventDefault();
+        last.focus();
+      } else if (!key.shiftKey && (index === -1 || index === buttons.length - 1)) {
+        key.preventDefault();
+        first.focus();
+      }
+    },
+    { signal },
+  );
+  win.addEventListener('resize', place, { signal });
+
+  doc.documentElement.append(host);
+  place();
+  current = handle;
+
+  if (options.focusFirst) (view.useRewrite ?? view.notNow).focus({ preventScroll: true });
+  return handle;
+}
+
+/** Constructable stylesheets where the browser takes them (one parse per window), else a `<style>`. */
+function applyStyles(shadow: ShadowRoot, doc: Document, win: Window & typeof globalThis): void {
+  try {
+    let sheet = sheets.get(win);
+    if (!sheet) {
+      sheet = new win.CSSStyleSheet();
+      sheet.replaceSync(CARD_CSS);
+      sheets.set(win, sheet);
+    }
+    shadow.adoptedStyleSheets = [sheet];
+    if (shadow.adoptedStyleSheets.length === 1) return;
+  } catch {
+    // Older engines, or a sheet the content script's world may not adopt (Firefox): fall back.
+  }
+  const style = doc.createElement('style');
+  style.textContent = CARD_CSS;
+  shadow.append(style);
+}
+
+interface CardView {
+  card: HTMLElement;
+  /** The part that scrolls when the card is taller than the room it has. */
+  body: HTMLElement;
+  close: HTMLButtonElement;
+  useRewrite: HTMLButtonElement | null;
+  notNow: HTMLButtonElement;
+  ignorePhrase: HTMLButtonElement;
+  pauseSite: HTMLButtonElement;
+}
+
+type Child = Node | string | null;
+
+function buildCard(doc: Document, model: CardModel): CardView {
+  const el = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    className: string | null,
+    ...children: Child[]
+  ): HTMLElementTagNameMap[K] => {
+    const node = doc.createElement(tag);
+    if (className) node.className = className;
+    for (const child of children) if (child !== null) node.append(child);
+    return node;
+  };
+  const button = (className: string, text: string) => {
+    const b = el('button', className, text);
+    b.type = 'button';
+    return b;
+  };
+  const icon = (path: string, size: number, strokeWidth: number) => {
+    const svg = doc.createElementNS(SVG_NS, 'svg');
+    const attributes: Record<string, string> = {
+      viewBox: '0 0 16 16',
+      width: String(size),
+      height: String(size),
+      fill: 'none',
+      stroke: 'currentColor',
+      'stroke-width': String(strokeWidth),
+      'stroke-linecap': 'round',
+      'stroke-linejoin': 'round',
+      'aria-hidden': 'true',
+    };
+    for (const name in attributes) svg.setAttribute(name, attributes[name]!);
+    const p = doc.createElementNS(SVG_NS, 'path');
+    p.setAttribute('d', path);
+    svg.append(p);
+    return svg;
+  };
+  /** User text: may be in any script, so let the browser pick its direction. */
+  const userText = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string | null, text: string) => {
+    const node = el(tag, className, text);
+    node.dir = 'auto';
+    return node;
+  };
+
+  const heading = el('h2', 'step', 'Reckoning');
+  heading.id = 'mastery-card-step';
+  const phrase = userText('p', 'phrase', `\u201C${model.phrase}\u201D`);
+  phrase.id = 'mastery-card-phrase';
+  const reckoning = userText('p', 'reckoning', model.reckoning);
+  reckoning.id = 'mastery-card-reckoning';
+
+  const close = button('close', '');
+  close.setAttribute('aria-label', 'Close');
+  close.append(icon(CLOSE_PATH, 16, 1.75));
+
+  const rumbles =
+    model.rumbles.length === 0
+      ? null
+      : el(
+          'section',
+          'section',
+          el('h2', null, el('span', 'step', 'Rumbling'), ' ', el('span', 'title', 'Other ways to tell it')),
+          el(
+            'ul',
+            'rumbles',
+            ...model.rumbles.map((r) => el('li', 'rumble', el('span', 'label', r.label), userText('p', null, r.text))),
+          ),
+        );
+
+  const useRewrite = model.rewrite === null ? null : button('primary', 'Use this');
+  const notNow = button('secondary', 'Not now');
+  const revolution =
+    model.rewrite === null
+      ? null
+      : el(
+          'section',
+          'section',
+          el('h2', null, el('span', 'step', 'Revolution'), ' ', el('span', 'title', 'Try a new ending')),
+          userText('blockquote', 'quote', `\u201C${model.rewrite}\u201D`),
+        );
+  const ignorePhrase = button('quiet', "Don't flag this phrase");
+  const pauseSite = button('quiet', 'Pause on this site');
+
+  const body = el('div', 'body', phrase, reckoning, rumbles);
+  const card = el(
+    'div',
+    'card',
+    el('div', 'head', icon(MARK_PATH, 16, 1.5), heading, close),
+    body,
+    // The way forward stays in view when the story above has to scroll.
+    el('div', 'act', revolution, el('div', 'actions', useRewrite, notNow)),
+    el('div', 'foot', ignorePhrase, pauseSite),
+  );
+  card.setAttribute('role', 'dialog');
+  card.setAttribute('aria-modal', 'false');
+  card.setAttribute('aria-labelledby', `${heading.id} ${phrase.id}`);
+  card.setAttribute('aria-describedby', reckoning.id);
+  card.dataset.severity = model.severity;
+  return { card, body, close, useRewrite, notNow, ignorePhrase, pauseSite };
+}

@@ -1,0 +1,353 @@
+// @vitest-environment happy-dom
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import axe from 'axe-core';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { openCard, type CardActions, type CardHandle, type CardModel } from '../../../src/content/card';
+import { CARD_CSS } from '../../../src/content/card/styles';
+
+const MODEL: CardModel = {
+  phrase: "I'm such an idiot",
+  category: 'shame',
+  severity: 'strong',
+  reckoning: 'That is a harsh label for one mistake. The mistake is something you did, not who you are.',
+  rumbles: [
+    { strategy: 'guilt-not-shame', label: 'Name what happened', text: 'I got the numbers wrong, and I can fix them.' },
+    { strategy: 'self-compassion', label: 'Talk to yourself like a friend', text: 'Anyone rushing could miss this.' },
+    { strategy: 'learning', label: 'What it teaches', text: 'Next time I will check the sums first.' },
+  ],
+  rewrite: 'That was my mistake',
+};
+
+const CARD_DIR = join(__dirname, '../../../src/content/card');
+const anchor = () => new DOMRect(40, 100, 120, 18);
+
+type Calls = string[];
+function recordingActions(calls: Calls): CardActions {
+  return {
+    useRewrite: () => calls.push('useRewrite'),
+    notNow: () => calls.push('notNow'),
+    ignorePhrase: () => calls.push('ignorePhrase'),
+    pauseSite: () => calls.push('pauseSite'),
+    onClose: (reason) => calls.push(`close:${reason}`),
+  };
+}
+
+/** Keeps hold of the shadow roots the card creates, closed as they are, and what mode was asked for. */
+function captureShadowRoots(forceOpen = false): Array<{ root: ShadowRoot; mode: ShadowRootMode }> {
+  const captured: Array<{ root: ShadowRoot; mode: ShadowRootMode }> = [];
+  const attach = Element.prototype.attachShadow;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    const root = attach.call(this, forceOpen ? { ...init, mode: 'open' } : init);
+    captured.push({ root, mode: init.mode });
+    return root;
+  });
+  return captured;
+}
+
+let calls: Calls;
+let roots: Array<{ root: ShadowRoot; mode: ShadowRootMode }>;
+let handle: CardHandle | undefined;
+
+function open(model: CardModel = MODEL, focusFirst = true): { handle: CardHandle; root: ShadowRoot; host: Element } {
+  handle = openCard(model, anchor(), recordingActions(calls), { focusFirst, doc: document });
+  const root = roots.at(-1)!.root;
+  return { handle, root, host: root.host };
+}
+
+const buttonNamed = (root: ShadowRoot, name: string) =>
+  Array.from(root.querySelectorAll('button')).find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name) ?? null;
+
+const press = (target: EventTarget, key: string, init: KeyboardEventInit = {}) => {
+  const event = new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true, ...init });
+  target.dispatchEvent(event);
+  return event;
+};
+
+const pointerDown = (target: EventTarget) => target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+
+beforeEach(() => {
+  calls = [];
+  roots = captureShadowRoots();
+  document.body.innerHTML = '<textarea id="editor" aria-label="Message"></textarea><p id="elsewhere">Elsewhere</p>';
+});
+
+afterEach(() => {
+  handle?.close();
+  handle = undefined;
+  vi.restoreAllMocks();
+});
+
+describe('openCard', () => {
+  test('shows the quoted phrase, the reckoning, three rumbles and the rewrite', () => {
+    const { root } = open();
+    const text = (selector: string) => root.querySelector(selector)?.textContent;
+    expect(text('.phrase')).toBe('\u201CI\'m such an idiot\u201D');
+    expect(text('.reckoning')).toBe(MODEL.reckoning);
+    expect(text('.head h2')).toBe('Reckoning');
+    expect(root.textContent).toContain('Other ways to tell it');
+    const rumbles = Array.from(root.querySelectorAll('.rumble')).map((li) => [li.querySelector('.label')?.textContent, li.querySelector('p')?.textContent]);
+    expect(rumbles).toEqual(MODEL.rumbles.map((r) => [r.label, r.text]));
+    expect(text('blockquote')).toBe('\u201CThat was my mistake\u201D');
+    for (const name of ['Use this', 'Not now', "Don't flag this phrase", 'Pause on this site', 'Close']) {
+      expect(buttonNamed(root, name)?.localName).toBe('button');
+    }
+  });
+
+  test('is a non-modal dialog named by its heading and described by the reckoning', () => {
+    const { root } = open();
+    const dialog = root.querySelector('[role="dialog"]')!;
+    expect(dialog.getAttribute('aria-modal')).toBe('false');
+    const labelledBy = dialog.getAttribute('aria-labelledby')!.split(' ').map((id) => root.getElementById(id));
+    expect(labelledBy[0]?.localName).toBe('h2');
+    expect(labelledBy.map((el) => el?.textContent).join(' ')).toBe('Reckoning \u201CI\'m such an idiot\u201D');
+    expect(root.getElementById(dialog.getAttribute('aria-describedby')!)?.textContent).toBe(MODEL.reckoning);
+    for (const button of root.querySelectorAll('button')) expect(button.type).toBe('button');
+  });
+
+  test('lives in a closed shadow root on a bare host appended to the document element', () => {
+    const { host } = open();
+    expect(roots.map((r) => r.mode)).toEqual(['closed']);
+    expect(host.parentNode).toBe(document.documentElement);
+    expect(host.localName).toBe('mastery-card');
+    expect((host as HTMLElement).shadowRoot).toBeNull();
+    expect(host.getAttributeNames()).toEqual([]);
+    expect(host.textContent).toBe('');
+    expect(document.body.textContent).not.toContain('idiot');
+  });
+
+  test('focusFirst puts focus on Use this; otherwise focus stays where it was', () => {
+    const { root, host } = open();
+    expect(root.activeElement).toBe(buttonNamed(root, 'Use this'));
+    expect(document.activeElement).toBe(host);
+
+    const editor = document.getElementById('editor')!;
+    editor.focus();
+    const second = open(MODEL, false);
+    expect(document.activeElement).toBe(editor);
+    expect(second.root.activeElement).toBeNull();
+  });
+
+  test('without a rewrite: no Use this, rumbles still shown, focus on Not now', () => {
+    const { root } = open({ ...MODEL, rewrite: null });
+    expect(buttonNamed(root, 'Use this')).toBeNull();
+    expect(root.querySelector('blockquote')).toBeNull();
+    expect(root.querySelectorAll('.rumble')).toHaveLength(3);
+    expect(root.activeElement).toBe(buttonNamed(root, 'Not now'));
+  });
+
+  test('Esc closes it, tells the caller, and goes no further', () => {
+    const pageSaw = vi.fn();
+    document.addEventListener('keydown', pageSaw);
+    const { root, host, handle } = open();
+    const event = press(root.activeElement!, 'Escape');
+    expect(calls).toEqual(['close:escape']);
+    expect(host.isConnected).toBe(false);
+    expect(handle.isOpen()).toBe(false);
+    expect(event.defaultPrevented).toBe(true);
+    expect(pageSaw).not.toHaveBeenCalled();
+    document.removeEventListener('keydown', pageSaw);
+  });
+
+  test('Esc closes it while focus is still in the editor, too', () => {
+    const editor = document.getElementById('editor')!;
+    editor.focus();
+    const { host } = open(MODEL, false);
+    press(editor, 'Escape');
+    expect(calls).toEqual(['close:escape']);
+    expect(host.isConnected).toBe(false);
+  });
+
+  test('Esc during IME composition is left to the editor', () => {
+    const { handle } = open();
+    press(document.getElementById('editor')!, 'Escape', { isComposing: true });
+    expect(handle.isOpen()).toBe(true);
+    expect(calls).toEqual([]);
+  });
+
+  test.each([
+    ['Use this', 'useRewrite'],
+    ['Not now', 'notNow'],
+    ["Don't flag this phrase", 'ignorePhrase'],
+    ['Pause on this site', 'pauseSite'],
+  ])('%s calls %s, then closes with reason action', (name, action) => {
+    const { root, host } = open();
+    buttonNamed(root, name)!.click();
+    expect(calls).toEqual([action, 'close:action']);
+    expect(host.isConnected).toBe(false);
+  });
+
+  test('× closes like Esc, without running an action', () => {
+    const { root, host } = open();
+    buttonNamed(root, 'Close')!.click();
+    expect(calls).toEqual(['close:escape']);
+    expect(host.isConnected).toBe(false);
+  });
+
+  test('a pointer press outside closes it; one inside does not', () => {
+    const { root, host, handle } = open();
+    pointerDown(root.querySelector('.reckoning')!);
+    expect(handle.isOpen()).toBe(true);
+    pointerDown(document.getElementById('elsewhere')!);
+    expect(calls).toEqual(['close:outside']);
+    expect(host.isConnected).toBe(false);
+  });
+
+  test('pressing a button keeps focus where it was (mousedown is cancelled)', () => {
+    const { root } = open(MODEL, false);
+    const down = new MouseEvent('mousedown', { bubbles: true, cancelable: true, composed: true });
+    buttonNamed(root, 'Use this')!.dispatchEvent(down);
+    expect(down.defaultPrevented).toBe(true);
+  });
+
+  test('Tab and Shift+Tab cycle inside the card', () => {
+    const { root } = open();
+    const buttons = Array.from(root.querySelectorAll('button'));
+    const first = buttons[0]!;
+    const last = buttons.at(-1)!;
+    expect(first.getAttribute('aria-label')).toBe('Close');
+    expect(last.textContent).toBe('Pause on this site');
+
+    last.focus();
+    expect(press(last, 'Tab').defaultPrevented).toBe(true);
+    expect(root.activeElement).toBe(first);
+    expect(press(first, 'Tab', { shiftKey: true }).defaultPrevented).toBe(true);
+    expect(root.activeElement).toBe(last);
+    // In the middle, Tab is the browser's business.
+    const useThis = buttonNamed(root, 'Use this')!;
+    useThis.focus();
+    expect(press(useThis, 'Tab').defaultPrevented).toBe(false);
+  });
+
+  test('Tab outside the card is not trapped', () => {
+    open(MODEL, false);
+    const editor = document.getElementById('editor')!;
+    editor.focus();
+    expect(press(editor, 'Tab').defaultPrevented).toBe(false);
+  });
+
+  test('contains() knows the host and everything inside it, nothing else', () => {
+    const { root, host, handle } = open();
+    expect(handle.contains(host)).toBe(true);
+    expect(handle.contains(root.querySelector('.quote')!)).toBe(true);
+    expect(handle.contains(root.querySelector('.quote')!.firstChild!)).toBe(true);
+    expect(handle.contains(document.getElementById('editor')!)).toBe(false);
+    expect(handle.contains(document.body)).toBe(false);
+  });
+
+  test('close() removes the card and every listener, without calling onClose', () => {
+    const { host, handle } = open();
+    handle.close();
+    handle.close();
+    expect(host.isConnected).toBe(false);
+    expect(handle.isOpen()).toBe(false);
+    press(document.body, 'Escape');
+    pointerDown(document.body);
+    expect(calls).toEqual([]);
+    expect(document.querySelectorAll('mastery-card')).toHaveLength(0);
+  });
+
+  test('opening a second card closes the first', () => {
+    const first = open();
+    const second = open({ ...MODEL, phrase: 'I suck' });
+    expect(first.handle.isOpen()).toBe(false);
+    expect(first.host.isConnected).toBe(false);
+    expect(second.handle.isOpen()).toBe(true);
+    expect(document.querySelectorAll('mastery-card')).toHaveLength(1);
+    expect(calls).toEqual([]);
+    // The first card's listeners are gone with it: one Esc, one onClose.
+    press(document.body, 'Escape');
+    expect(calls).toEqual(['close:escape']);
+  });
+
+  test('user text is text: markup in a phrase is shown, never parsed', () => {
+    const hostile = '<img src=x onerror="alert(1)"><b>bold</b>';
+    const { root } = open({ ...MODEL, phrase: hostile, reckoning: hostile, rewrite: hostile, rumbles: [{ strategy: 's', label: hostile, text: hostile }] });
+    expect(root.querySelector('img, b')).toBeNull();
+    expect(root.querySelector('.phrase')?.textContent).toBe(`\u201C${hostile}\u201D`);
+  });
+
+  test('its sources never build DOM from strings', () => {
+    for (const file of readdirSync(CARD_DIR)) {
+      const source = readFileSync(join(CARD_DIR, file), 'utf8');
+      expect(source, file).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|DOMParser|createContextualFragment|document\.write/);
+    }
+  });
+
+  test('says nothing on the console', () => {
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m));
+    const { root } = open();
+    buttonNamed(root, 'Use this')!.click();
+    open({ ...MODEL, rewrite: null }).handle.close();
+    for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+  });
+
+  test('uses a constructable stylesheet, shared between cards', () => {
+    const first = open().root.adoptedStyleSheets[0];
+    const second = open().root.adoptedStyleSheets[0];
+    expect(first).toBeDefined();
+    expect(second).toBe(first);
+  });
+
+  test('falls back to a <style> in the shadow root where a sheet cannot be adopted', () => {
+    const descriptor = Object.getOwnPropertyDescriptor(ShadowRoot.prototype, 'adoptedStyleSheets');
+    Object.defineProperty(ShadowRoot.prototype, 'adoptedStyleSheets', {
+      configurable: true,
+      get: () => [],
+      set: () => {
+        throw new DOMException('not allowed', 'NotAllowedError');
+      },
+    });
+    try {
+      const { root } = open();
+      const style = root.querySelector('style');
+      expect(style?.parentNode).toBe(root);
+      expect(style?.textContent).toBe(CARD_CSS);
+    } finally {
+      if (descriptor) Object.defineProperty(ShadowRoot.prototype, 'adoptedStyleSheets', descriptor);
+    }
+  });
+
+  test('is placed just below the phrase, and moves when told to', () => {
+    const { root, handle } = open();
+    const card = root.querySelector<HTMLElement>('[role="dialog"]')!;
+    expect(card.style.top).toBe('124px');
+    expect(card.style.left).toBe('40px');
+    handle.reposition?.(new DOMRect(60, 200, 50, 20));
+    expect(card.style.top).toBe('226px');
+    expect(card.style.left).toBe('60px');
+  });
+
+  test('severity shows only as an accent', () => {
+    const { root } = open({ ...MODEL, severity: 'gentle' });
+    expect(root.querySelector('[role="dialog"]')?.getAttribute('data-severity')).toBe('gentle');
+  });
+
+  test('its palette has no error red in it', () => {
+    // Read from disk: unit tests do not process CSS, so CARD_CSS is empty here.
+    const css = readFileSync(join(CARD_DIR, 'card.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    const hexes = css.match(/#[0-9a-f]{6}\b/gi) ?? [];
+    const rgbas = Array.from(css.matchAll(/rgba?\((\d+),\s*(\d+),\s*(\d+)/g), (m) => [Number(m[1]), Number(m[2]), Number(m[3])]);
+    const colours = [...hexes.map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16))), ...rgbas];
+    expect(colours.length).toBeGreaterThan(10);
+    for (const [r = 0, g = 0, b = 0] of colours) {
+      // Reddish: red clearly above both green and blue.
+      expect(r - Math.max(g, b), `rgb(${r}, ${g}, ${b})`).toBeLessThan(24);
+    }
+    expect(css).not.toMatch(/\bred\b|crimson|tomato/i);
+  });
+
+  test('axe finds nothing serious in it', async () => {
+    vi.restoreAllMocks();
+    roots = captureShadowRoots(true);
+    document.documentElement.lang = 'en';
+    document.title = 'Compose';
+    open();
+    const result = await axe.run(document, { rules: { 'color-contrast': { enabled: false } } });
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(', ')}`)).toEqual([]);
+    // It did look inside the card.
+    const checked = [...result.passes, ...result.incomplete].flatMap((r) => r.nodes.map((n) => JSON.stringify(n.target)));
+    expect(checked.some((t) => t.includes('mastery-card'))).toBe(true);
+  });
+});
