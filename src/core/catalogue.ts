@@ -13,14 +13,16 @@ import type { Rule } from './types';
  */
 
 /** Intensifiers and articles that may sit between "I am" and the verdict: "such a complete", "really so". */
-const INTENSE = '(so|such|really|totally|truly|completely|utterly|absolutely|just|literally|basically|officially|clearly|obviously|honestly|seriously|a|an|the|complete|total|utter|absolute|real|huge|massive|big|fucking|freaking|bloody|damn|kind|sort|of|always|still|again|being|genuinely|definitely|probably|walking|certified|living|proper|right){0,4}';
+const INTENSE = '(so|such|really|totally|truly|completely|utterly|absolutely|just|literally|basically|officially|clearly|obviously|honestly|seriously|a|an|the|complete|total|utter|absolute|real|huge|massive|big|fucking|freaking|bloody|damn|kind|sort|of|always|still|again|being|genuinely|definitely|probably|walking|certified|living|proper|right|too){0,4}';
 /** Adverbs that may sit between "I" and a verb: "I really screwed up", "I've totally messed up". */
-const ADVERBS = '(have|had|just|really|totally|completely|royally|seriously|majorly|truly|absolutely|kind|sort|of|again|already|so|probably|definitely|clearly|obviously|basically|honestly|literally|officially|pretty|much|somehow|also|both|single|#Adverb){0,3}';
+const ADVERBS = '(have|had|just|really|totally|completely|royally|seriously|majorly|truly|absolutely|kind|sort|of|again|already|so|probably|definitely|clearly|obviously|basically|honestly|literally|officially|pretty|much|somehow|also|both|single|keep|kept|#Adverb){0,3}';
 
 /** Nouns that label the whole self. */
-const LABEL_NOUNS = '(idiot|moron|failure|loser|fraud|impostor|imposter|screwup|disaster|disappointment|embarrassment|joke|fool|imbecile|dummy|dumbass|clown|burden|mess|nobody|fuckup|dunce|klutz|wreck|liability|space cadet|lost cause|dead weight|charlatan|pain|pest|nuisance|lump|idiots|failures|mess-up)';
+const LABEL_NOUNS = '(idiot|moron|failure|loser|fraud|impostor|imposter|screwup|disaster|disappointment|embarrassment|joke|fool|imbecile|dummy|dumbass|clown|burden|mess|nobody|fuckup|dunce|klutz|wreck|liability|letdown|let-down|space cadet|lost cause|dead weight|charlatan|pain|pest|nuisance|lump|idiots|failures|mess-up)';
+/** Things a person performs or is judged on: "I bombed the interview" (not "I bombed the staging API with requests"). */
+const PERFORMANCE = '(interview|presentation|pitch|demo|talk|speech|call|meeting|exam|test|review|audition|launch|quarter|deal|sale|opportunity|chance|lines|intro|question|answer|negotiation|deadline|project|assignment|rollout|release|report|job|game|match|race|date|shot)';
 /** Adjectives that pass a verdict on the whole self. */
-const LABEL_ADJECTIVES = '(stupid|dumb|useless|worthless|pathetic|hopeless|incompetent|terrible|awful|horrible|hopeless|inadequate|unlovable|unworthy|broken|defective|idiotic|dense|thick|clueless|inept|rubbish|garbage|trash|lame)';
+const LABEL_ADJECTIVES = '(embarrassing|stupid|dumb|useless|worthless|pathetic|hopeless|incompetent|terrible|awful|horrible|hopeless|inadequate|unlovable|unworthy|broken|defective|idiotic|dense|thick|clueless|inept|rubbish|garbage|trash|lame)';
 
 /** Every form of the "mess up" family, spelled out: compromise's {root} syntax does not work inside ( | ) groups. */
 /** Words that turn one event into a rule about oneself: "I always", "I keep". */
@@ -110,17 +112,20 @@ export const CATALOGUE: Rule[] = [
     category: 'shame',
     severity: 'strong',
     patterns: [
+      'me being (the|a) (weakest|weak) link',
+      `i #Adverb? (am|was|feel|felt) like? ${INTENSE} (dumbest|stupidest|worst|most useless|most incompetent) #Singular`,
+      `how ${INTENSE} ${LABEL_ADJECTIVES} i (am|was|have been|can be|sounded|looked|seemed|sound|look)`,
       'i (am|was) (just|simply|completely|clearly|obviously|totally)? incapable of',
-      `i (am|was|feel|felt) like? ${INTENSE} (dumbest|stupidest|worst|weakest|least competent|least talented|most useless|most incompetent) (person|one|link|member|engineer|developer|designer|manager|employee|writer|friend|human|colleague|teammate|mother|father|parent|partner|boss|leader)`,
+      `i (am|was|feel|felt) like? ${INTENSE} (dumbest|stupidest|worst|weakest|weak|least competent|least talented|most useless|most incompetent) (person|one|link|member|engineer|developer|designer|manager|employee|writer|friend|human|colleague|teammate|mother|father|parent|partner|boss|leader)`,
       `i #Adverb? (am|was|feel|felt) ${INTENSE} ${LABEL_ADJECTIVES}`,
       `i (am|was) ${INTENSE} ${LABEL_ADJECTIVES} #Singular`,
       'i (am|was) (so|such|really|totally|truly|just|literally|the|absolute|very){0,3} worst',
-      'i (am|was) (so|really|totally|truly|just|literally|pretty|very|such|a|an){1,3} bad (at|with) (everything|anything|#Noun|#Gerund|this|it|that|my|life|people)',
+      'i (am|was) (so|really|totally|truly|just|literally|pretty|very|such|a|an|still|this){1,3} bad (at|with) #Adjective? (everything|anything|#Noun|#Gerund|this|it|that|my|life|people)',
       'i (am|was) bad at (everything|anything|life|this|my job|my work)',
       '^(stupid|dumb|idiotic|useless|pathetic) me',
       '(how|so|that was|that is|it was|this was) (so|really)? (stupid|dumb|idiotic|pathetic) of me',
     ],
-    triggers: ['dumbest', 'stupidest', 'weakest', 'least', 'most useless', 'most incompetent', 'incapable', 
+    triggers: [`weak\\s+link`, 'dumbest', 'stupidest', 'weakest', 'least', 'most useless', 'most incompetent', 'incapable', 
       'stupid', 'dumb', 'useless', 'worthless', 'pathetic', 'hopeless', 'incompetent', 'terrible', 'awful', 'horrible', 'inadequate',
       'unlovable', 'unworthy', 'broken', 'defective', 'idiotic', 'dense', 'thick', 'clueless', 'inept', 'rubbish', 'garbage', 'trash',
       'lame', 'worst', `bad\\s+(?:at|with)`,
@@ -133,7 +138,7 @@ export const CATALOGUE: Rule[] = [
       'i (am|was) (#Adverb)? garbage (collecting|collection|day)',
     ],
     message: 'That word judges all of you; what happened is one moment, and you are more than it.',
-    hits: ['i am genuinely the dumbest person on this call', 'I feel like the worst engineer alive.', "It's like I'm incapable of following a checklist.", "I'm a terrible manager.", 'Stupid me, I forgot the link.', 'How stupid of me.', 'I am bad at everything.', 
+    hits: ['one typo and I feel like the worst analyst on earth', 'me being the weakest link as usual 🙃', 'I’m the weak link on this project.', 'Can’t believe how dumb I am.', "I can't stop replaying how stupid I sounded on that call.", "Can't believe I'm still this bad at public speaking.", 'I’m too stupid to understand this codebase.', 'I’m embarrassing.', 'i am genuinely the dumbest person on this call', 'I feel like the worst engineer alive.', "It's like I'm incapable of following a checklist.", "I'm a terrible manager.", 'Stupid me, I forgot the link.', 'How stupid of me.', 'I am bad at everything.', 
       'I am so stupid for missing that deadline.',
       "I'm useless when it comes to spreadsheets.",
       'im so dumb, i sent it to the wrong person',
@@ -200,12 +205,13 @@ export const CATALOGUE: Rule[] = [
       'i (will|am going to|would)? never be good enough',
       'i (do|did) not feel good enough',
       'i (am|was) (just|simply|clearly|obviously)? not cut out for (this|it|the #Noun|#Noun|this #Noun|any of this)',
-      'i (am|was) not (smart|talented|clever|good|strong|capable|qualified) enough (for|to) (this|it|the|that|be|do|#Noun)',
+      'i (am|was) (just|simply|really|clearly|obviously)? not (smart|talented|clever|good|strong|capable|qualified) enough (for|to) (this|it|the|that|be|do|#Noun)',
+      'i am (just|simply|clearly|obviously)? not meant for (this|it|the #Noun|#Noun|this #Noun)',
     ],
-    triggers: [`not\\s+(?:capable|competent|qualified)`, 'good enough', 'enough (?:for|to)', `cut\\s+out\\s+for`],
+    triggers: [`not\\s+meant\\s+for`, `not\\s+(?:capable|competent|qualified)`, 'good enough', 'enough (?:for|to)', `cut\\s+out\\s+for`],
     negationIsPart: true,
     message: 'That story says you have to earn your place; you already belong, and skills grow with practice.',
-    hits: ["I'm clearly not capable of this.", "I'm just not cut out for this job.", 'I am just not good enough.', 
+    hits: ["I'm just not smart enough for data science.", "Every mistake I make proves I'm not meant for this industry.", "I'm clearly not capable of this.", "I'm just not cut out for this job.", 'I am just not good enough.', 
       "I'm not good enough for this role.",
       "I'll never be good enough at this.",
       "I don't feel good enough.",
@@ -225,6 +231,7 @@ export const CATALOGUE: Rule[] = [
     category: 'self-blame',
     severity: 'clear',
     patterns: [
+      'i am (#Adverb)? (embarrassing|humiliating) myself',
       `i ${ADVERBS} dropped the ball (so|really|completely)? (badly|hard|big time|completely|massively)`,
       'i am (really|so|still|totally|just)? kicking myself',
       'i (made|make) (a|such a|a complete|a total) fool of myself',
@@ -232,7 +239,9 @@ export const CATALOGUE: Rule[] = [
       `i ${ADVERBS} (made|make|making) (a|such a) (complete|total|huge|real|right|absolute|massive|proper)? (mess|hash|shambles|disaster|pig's ear) of`,
       `i ${ADVERBS} (keep|kept)? ${screwVerbs} (it|this|that|things|everything|them|stuff|all of this|this one|that one)? up`,
       `i ${ADVERBS} (keep|kept)? ${screwVerbs} up (#Determiner|#Possessive)? (#Adjective|#Noun){0,3}`,
-      'i #Adverb? (have)? (completely|totally|really)? (botched|bungled|butchered|blew|blown|bombed|flubbed|fumbled) (it|this|that|#Determiner|#Possessive)? #Adjective? #Noun?',
+      'i #Adverb? (have)? (completely|totally|really)? (botched|bungled|butchered) (it|this|that|#Determiner|#Possessive)? #Adjective? #Noun?',
+      'i #Adverb? (have)? (completely|totally|really)? (blew|blown|bombed|flubbed|fumbled|tanked|choked on) (it|this|that)',
+      `i #Adverb? (have)? (completely|totally|really)? (blew|blown|bombed|flubbed|fumbled|tanked|choked on) (the|my|that|this|our|#Possessive) #Adjective? ${PERFORMANCE}`,
     ],
     triggers: [`(?:mess|hash|shambles|disaster)\\s+of`, 'myself', `dropped\\s+the\\s+ball`, 'screw', 'mess(?:ed|ing)?', 'fuck', 'muck', 'balls', 'cock', 'botch', 'bungl', 'butcher', 'blew', 'blown', 'bomb', 'flub', 'fumbl'],
     unless: [
@@ -244,7 +253,7 @@ export const CATALOGUE: Rule[] = [
       '{mess} (around|with|about)',
     ],
     message: 'Something went wrong, and that is a moment, not a measure of you: it can be named, repaired and learned from.',
-    hits: ['I made a complete mess of the budget forecast.', 'I humiliated myself in front of the VP.', "I'm kicking myself over both of them.", 'I dropped the ball so badly on the contract.', 'I made such a fool of myself.', 
+    hits: ["I'm embarrassing myself every time I open my mouth.", 'I completely bombed the interview.', 'I totally blew it.', 'I made a complete mess of the budget forecast.', 'I humiliated myself in front of the VP.', "I'm kicking myself over both of them.", 'I dropped the ball so badly on the contract.', 'I made such a fool of myself.', 
       'I screwed up the report.',
       'I screwed this up.',
       'I really screwed up the client call yesterday.',
@@ -256,7 +265,7 @@ export const CATALOGUE: Rule[] = [
       'i messed it up',
       'I fucked up.',
     ],
-    misses: ['I dropped the ball on the invite, sorry, fixed now.', 'I made a mess of the kitchen baking bread.', 
+    misses: ['I bombed the staging API with 50k synthetic orders.', 'I blew the cache away and rebuilt it.', 'I dropped the ball on the invite, sorry, fixed now.', 'I made a mess of the kitchen baking bread.', 
       'He screwed up the deployment, but we rolled back.',
       'They messed up the catering order again.',
       "I didn't screw up the numbers; the source data was wrong.",
@@ -272,7 +281,8 @@ export const CATALOGUE: Rule[] = [
     category: 'self-blame',
     severity: 'clear',
     patterns: [
-      `i ${ADVERBS} (wrecked|sabotaged|tanked|torpedoed|derailed) (the|our|my|everyone's|#Possessive) (own|whole|entire)? #Adjective? #Noun`,
+      `i ${ADVERBS} (wrecked|sabotaged|torpedoed|derailed) (the|our|my|everyone's|#Possessive) (own|whole|entire)? #Adjective? #Noun`,
+      `i ${ADVERBS} tanked (the|our|my|#Possessive) (own|whole|entire)? #Adjective? ${PERFORMANCE}`,
       `i ${ADVERBS} #Modal? {ruin/verb} (everything|it all|it|this|that|things)`,
       `i ${ADVERBS} #Modal? {ruin/verb} (the|our|my|#Possessive) (whole|entire)? #Adjective? #Noun+`,
       `i ${ADVERBS} (destroyed|wrecked|sabotaged|tanked|killed) (everything|it all)`,
@@ -282,7 +292,7 @@ export const CATALOGUE: Rule[] = [
     unless: ['{ruin} (my|the|our|your) (shoes|shirt|jacket|dress|carpet|appetite|surprise|ending|spoiler)', '(wrecked|tanked) my (car|bike|knee|back|ankle|phone)'],
     message: 'One part did not go to plan; "ruined everything" makes it sound final, and it rarely is.',
     hits: ['I wrecked the migration.', 'I single-handedly tanked the quarter.', 'I sabotaged my own review by rambling.', 'I destroyed everything.', 'I ruined the whole launch.', "I've ruined everything, as usual.", 'I ruin everything I\'m part of.', 'I totally killed the whole pitch.'],
-    misses: ['I wrecked my bike on the trail.', 
+    misses: ['I tanked the old index and rebuilt it, queries are faster.', 'I wrecked my bike on the trail.', 
       'The rain ruined the picnic.',
       "I don't want to ruin the surprise.",
       'I ruined my shoes in the rain.',
@@ -294,6 +304,7 @@ export const CATALOGUE: Rule[] = [
     category: 'self-blame',
     severity: 'clear',
     patterns: [
+      'i (will|can)? never forgive myself',
       'i am the (only)? reason (we|the #Noun|this|it|everything|our #Noun) (#Adverb)? (missed|failed|lost|broke|slipped|fell|blew|went wrong|is late|was late|are late|are behind)',
       'there is no excuse for (me|my #Noun|what i did)',
       'everything (that)? (went|goes|has gone|is going) wrong .? (is|was) my fault',
@@ -302,10 +313,10 @@ export const CATALOGUE: Rule[] = [
       'i (am|was) to blame for (everything|all of this|all of it|it all)',
       'i (#Adverb)? blame myself',
     ],
-    triggers: [`no\\s+excuse\\s+for`, `the\\s+(?:only\\s+)?reason`, 'my fault', 'to blame', 'blame myself'],
+    triggers: [`forgive\\s+myself`, `no\\s+excuse\\s+for`, `the\\s+(?:only\\s+)?reason`, 'my fault', 'to blame', 'blame myself'],
     negationIsPart: true,
     message: 'Carrying all of it yourself leaves out everything else that played a part; you can own your piece without owning it all.',
-    hits: ['Everything that went wrong today is my fault.', "I should have double-checked. There's no excuse for me.", "I'm the reason we missed Q3.", 'I am to blame for all of this.', "It's all my fault that the project failed.", 'This is entirely my fault.', 'Everything is my fault.', 'I blame myself for the delay.'],
+    hits: ["If there's a single typo in this I'll never forgive myself.", 'Everything that went wrong today is my fault.', "I should have double-checked. There's no excuse for me.", "I'm the reason we missed Q3.", 'I am to blame for all of this.', "It's all my fault that the project failed.", 'This is entirely my fault.', 'Everything is my fault.', 'I blame myself for the delay.'],
     misses: ["I'm the reason we won the deal, apparently!", 'There is no excuse for the outage, says the vendor.', "It's my fault, I'll fix the typo now.", "It wasn't my fault the server went down.", 'My bad, I sent the wrong link. Here is the right one.'],
   },
   {
@@ -314,13 +325,13 @@ export const CATALOGUE: Rule[] = [
     severity: 'clear',
     patterns: [
       `i ${ADVERBS} cost (us|the team|the company|everyone|my team|our team) (the|our|a|this|that|#Possessive) #Adjective? #Noun`,
-      `i ${ADVERBS} {let/verb} (everyone|everybody|you all|you guys|y'all|the company|all of you|them all|my family|my parents|so many people|people) down`,
-      `i ${ADVERBS} {let/verb} (the|my|our) whole? (team|company|family|department|group|class|side) down`,
+      `i ${ADVERBS} {let} (everyone|everybody|you all|you guys|y'all|the company|all of you|them all|my family|my parents|so many people|people) down`,
+      `i ${ADVERBS} {let} (the|my|our) whole? (team|company|family|department|group|class|side) down`,
       `i ${ADVERBS} (failed|disappointed) (everyone|everybody|you all|the whole team|all of you)`,
     ],
-    triggers: [`cost\\s+(?:us|the\\s+team|the\\s+company|everyone|my\\s+team|our\\s+team)`, `let\\s+${gap(3)}down`, `(?:failed|disappointed)\\s+${gap(1)}(?:everyone|everybody|you|all)`],
+    triggers: [`cost\\s+(?:us|the\\s+team|the\\s+company|everyone|my\\s+team|our\\s+team)`, `let(?:s|ting)?\\s+${gap(3)}down`, `(?:failed|disappointed)\\s+${gap(1)}(?:everyone|everybody|you|all)`],
     message: 'Feeling you let people down shows how much you care; what happened can be talked through, and it is not all of you.',
-    hits: ['I cost us the account.', 'I let everyone down again.', "I've let the whole team down.", 'I disappointed everyone.'],
+    hits: ['I keep letting people down.', 'I cost us the account.', 'I let everyone down again.', "I've let the whole team down.", 'I disappointed everyone.'],
     misses: ["I won't let you down.", 'I let the blinds down.', 'I let everyone know about the move.'],
   },
   {
@@ -328,13 +339,14 @@ export const CATALOGUE: Rule[] = [
     category: 'self-blame',
     severity: 'clear',
     patterns: [
+      'i (keep|kept|am|was)? (still)? making (the|same|such|so|many|these|those|more){0,3} (stupid|dumb|idiotic|moronic|rookie|amateur|pathetic|embarrassing) (mistake|mistakes|errors|error)',
       'i (#Adverb|have|had){0,2} (made|make|did) (such|a|an|another|the|so|yet|one|more|this|that|same){0,3} (stupid|dumb|idiotic|moronic|unforgivable|rookie|amateur|amateurish|pathetic|embarrassing|inexcusable) (mistake|mistakes|error|errors|move|blunder)',
       '(another|such a|such an|what a) (stupid|dumb|idiotic|moronic|unforgivable|rookie|amateur|pathetic|inexcusable) (mistake|error|move|blunder) (from|by|on) me',
       'my (stupid|dumb|idiotic|moronic|unforgivable|pathetic|inexcusable) (mistake|error|blunder)',
     ],
     triggers: ['stupid', 'dumb', 'idiotic', 'moronic', 'unforgivable', 'rookie', 'amateur', 'pathetic', 'embarrassing', 'inexcusable'],
     message: 'The mistake may be real; calling it stupid adds a second blow that does not help fix the first.',
-    hits: ['That was my stupid mistake.', "I can't believe I made such a stupid mistake.", 'Another dumb mistake from me, of course.', 'I made a rookie mistake in the config.'],
+    hits: ['I keep making the same dumb mistakes.', 'That was my stupid mistake.', "I can't believe I made such a stupid mistake.", 'Another dumb mistake from me, of course.', 'I made a rookie mistake in the config.'],
     misses: [
       'I made a mistake in the invoice; the corrected one is attached.',
       'The vendor made a dumb mistake in the order.',
@@ -362,6 +374,8 @@ export const CATALOGUE: Rule[] = [
     category: 'perfectionism',
     severity: 'clear',
     patterns: [
+      'unless (the|my|this|our) #Adjective? #Noun (is|are) (absolutely|totally|completely|100%)? (perfect|flawless) i (can|will|am|do|would|should) not',
+      'unless (it|this|everything|that) (is|are) (absolutely|totally|completely|100%)? (perfect|flawless) i (can|will|am|do|would|should) not',
       '(it|this|everything|that) (has|have|needs|need|must|got|gotta) to? be (absolutely|totally|completely|100%|just)? (perfect|flawless|perfection)',
       '(every|each) . (has|have|needs|need|must|got|gotta) to? be (absolutely|totally|completely|100%|just)? (perfect|flawless)',
       'i (have|need|must|got|gotta) to? be (absolutely|totally|completely|100%)? (perfect|flawless)',
@@ -370,17 +384,17 @@ export const CATALOGUE: Rule[] = [
       'until (this|the|my|our|every|each) #Adjective? #Noun (is|are|looks|feels|reads|sounds) (absolutely|totally|completely|100%|just)? (perfect|flawless)',
       '(if|unless) (it|this|that|everything) (is|are|was) not (absolutely|totally|completely|100%)? (perfect|flawless)',
     ],
-    triggers: ['flawless', `(?:be|is|are|${A}s|isn${A}t|not)\\s+${gap(1)}perfect\\b`, `until\\s+${gap(4)}perfect\\b`],
+    triggers: [`unless\\s+${gap(3)}perfect\\b`, 'flawless', `(?:be|is|are|${A}s|isn${A}t|not)\\s+${gap(1)}perfect\\b`, `until\\s+${gap(4)}perfect\\b`],
     negationIsPart: true,
     message: 'Perfect is a moving target; done and clear serves the reader better than flawless and late.',
-    hits: ['Every slide needs to be perfect.', 'I have to be perfect at this job.', 'The final report has to be perfect.', "I won't send it until it's perfect.", 'This presentation needs to be perfect, no mistakes.', 
+    hits: ['Unless the deck is perfect I can’t send it.', "Unless it's perfect, I'm not hitting send.", 'Every slide needs to be perfect.', 'I have to be perfect at this job.', 'The final report has to be perfect.', "I won't send it until it's perfect.", 'This presentation needs to be perfect, no mistakes.', 
       'It has to be perfect before I send it.',
       "This needs to be flawless or it's worthless.",
       "I can't send this until every word is perfect.",
       "If it isn't perfect, there's no point sending it.",
       'Everything has to be perfect.',
     ],
-    misses: [
+    misses: ['Unless the weather is perfect, we meet indoors.', 
       'It doesn\'t have to be perfect to be useful.',
       'Perfect, thanks for the quick reply!',
       'Friday at 3pm sounds perfect.',
@@ -483,6 +497,9 @@ export const CATALOGUE: Rule[] = [
     category: 'all-or-nothing',
     severity: 'strong',
     patterns: [
+      'every (single)? thing i (touch|do|try) (breaks|fails|falls apart|goes wrong|turns to)',
+      `i ${ALWAYS} end up (failing|screwing|messing|ruining|disappointing|breaking|making a mess)`,
+      'typical me (screwing|messing|forgetting|ruining|breaking|dropping|getting|failing|making)',
       'every #Noun i (lead|touch|run|manage|start|do|try|work on) (turns into|becomes|ends up|ends in|falls apart|goes wrong|fails)',
       'i (will)? never learn',
       'i (can not|cannot) be trusted (with|to do) (anything|a single thing)',
@@ -503,13 +520,13 @@ export const CATALOGUE: Rule[] = [
       'everything i (do|touch|try|make|write) (is|turns out) (wrong|bad|a mess|a disaster|garbage|terrible|awful|rubbish)',
       'why do i (always|keep) (do|doing|ruin|ruining|mess|messing|screw|screwing) (this|things|everything|it)',
     ],
-    triggers: [`nothing\\s+i`, `make\\s+(?:it|things|everything)\\s+worse`, `always\\s+the\\s+one`, `without\\s+(?:screwing|messing|fucking|ruining|breaking)`, `be\\s+trusted`, `never\\s+learn\\b`, `every\\s+\\w+\\s+i\\s+`, 
+    triggers: [`typical\\s+me`, `end\\s+up\\s+(?:failing|screwing|messing|ruining|disappointing|breaking|making)`, `every\\s+single\\s+thing`, `nothing\\s+i`, `make\\s+(?:it|things|everything)\\s+worse`, `always\\s+the\\s+one`, `without\\s+(?:screwing|messing|fucking|ruining|breaking)`, `be\\s+trusted`, `never\\s+learn\\b`, `every\\s+\\w+\\s+i\\s+`, 
       `(?:always|constantly|continually|invariably|forever|keep|kept)\\s+${gap(1)}(?:screw|mess|fuck|muck|balls|cock|ruin|wreck|get|got|say|said|do|did|pick|fail|chok|disappoint|let|mak|made|forg)`,
       'ruin', 'everything i', `why\\s+do\\s+i`,
     ],
     negationIsPart: true,
     message: '"Always" erases every time it went fine; this is one moment, not the whole record.',
-    hits: ['Nothing I do ever works out.', 'Every time I try to help I just make it worse.', "I'm always the one who breaks the build.", "I can't do a single thing without screwing it up.", "I've proven I can't be trusted with anything important.", 'I never learn.', 'Every project I lead turns into a mess.', 'I always forget something critical.', 'Everything I do is wrong.', 'I always ruin everything.', 'I keep getting it wrong.', 'I always fail.', 'I always disappoint people.', 'I keep making mistakes.', 
+    hits: ['Typical me, screwing up the one thing I was trusted with.', 'No matter how hard I try, I always end up failing.', 'Every single thing I touch breaks.', 'Nothing I do ever works out.', 'Every time I try to help I just make it worse.', "I'm always the one who breaks the build.", "I can't do a single thing without screwing it up.", "I've proven I can't be trusted with anything important.", 'I never learn.', 'Every project I lead turns into a mess.', 'I always forget something critical.', 'Everything I do is wrong.', 'I always ruin everything.', 'I keep getting it wrong.', 'I always fail.', 'I always disappoint people.', 'I keep making mistakes.', 
       'I always mess things up.',
       'I always say the wrong thing in meetings.',
       'Why do I always do this to myself?',
@@ -517,23 +534,23 @@ export const CATALOGUE: Rule[] = [
       'Everything I touch falls apart.',
       'I always screw it up.',
     ],
-    misses: ['I never learned to swim.', 'Every project I lead starts with a kickoff.', 'I always bring snacks to the offsite.', 'I keep the receipts in a folder.', 'Everything I do is backed up nightly.'],
+    misses: ['Typical me, always early to the party!', 'I never learned to swim.', 'Every project I lead starts with a kickoff.', 'I always bring snacks to the offsite.', 'I keep the receipts in a folder.', 'Everything I do is backed up nightly.'],
   },
   {
     id: 'all-or-nothing.never-right',
     category: 'all-or-nothing',
     severity: 'strong',
     patterns: [
-      'i (never|can never|can not|cannot|could never|could not) (#Adverb)? (get|do|say|make) (anything|a single thing|one thing|nothing|it|things) (right|correctly|properly|well)',
+      'i (never|can never|can not|cannot|could never|could not) (#Adverb)? (get|do|say|make) (anything|a single thing|one thing|nothing|it|things|the basics|basic things|simple things|the simplest things) (right|correctly|properly|well)',
       'i never (finish|complete|get) (anything|a single thing|one thing) (done|finished|on time|right)?',
       'i never (do|get) anything (right|correctly)',
       'i will never (get|do) (this|it|anything|things) right',
       'i (can|could) not do anything (right|correctly)',
     ],
-    triggers: [`(?:never|can${A}?t|cannot|can\\s+not|couldn${A}?t|could\\s+not)\\s+${gap(1)}(?:get|do|say|make|finish|complete)\\s+(?:anything|a\\s+single|one|nothing|it|this|things)`],
+    triggers: [`(?:never|can${A}?t|cannot|can\\s+not|couldn${A}?t|could\\s+not)\\s+${gap(1)}(?:get|do|say|make|finish|complete)\\s+(?:anything|a\\s+single|one|nothing|it|this|things|the\\s+basics|basic|simple|the\\s+simplest)`],
     negationIsPart: true,
     message: '"Never" leaves out every time it worked; you have got plenty right, and this can be one more.',
-    hits: ["I'll never get this right.", 'I never get anything right.', "I can't do anything right.", 'I never finish anything on time.'],
+    hits: ["I can't even get the basics right.", "I'll never get this right.", 'I never get anything right.', "I can't do anything right.", 'I never finish anything on time.'],
     misses: ['I never drink coffee after noon.', "I can't do Friday, how about Monday?", 'I never said I was terrible at it.'],
   },
 

@@ -45,7 +45,10 @@ export function createDetector(rules: readonly Rule[] = CATALOGUE): Detector {
       cache.set(sentence, hit);
       return hit;
     }
-    const raw = matcherFor(rules).match(sentence).filter((m) => !insideOthersQuote(sentence, m.start));
+    const raw = matcherFor(rules)
+      .match(sentence)
+      .filter((m) => !insideOthersQuote(sentence, m.start))
+      .filter((m) => byId.get(m.ruleId)?.rule.category !== 'self-blame' || !repairedAfter(sentence, m.end));
     cache.set(sentence, raw);
     if (cache.size > CACHE_LIMIT) {
       const oldest = cache.keys().next();
@@ -153,6 +156,17 @@ function mergeOverlaps(findings: Finding[], order: (f: Finding) => number): Find
     if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Owning a mistake and moving on is healthy accountability, not shame: "I messed up the link, fixed now",
+ * "I flubbed the intro, but the Q&A went great". Only for self-blame: a self-insult stays one either way.
+ */
+const REPAIRED =
+  /\b(?:fixed|corrected|sorted|resolved|rolled (?:it )?back|reverted|here['’]?s the (?:right|correct|updated|fixed|new)|(?:right|correct|corrected|updated|fixed) (?:one|version|file|link|copy) is (?:attached|below|here)|went (?:great|well|fine|ok|okay|smoothly)|(?:was|were|is) (?:solid|great|fine|good|ok|okay)|(?:i['’]?m|i am) (?:happy|proud|learning|okay|ok)|learned|learnt|lesson|no harm done|all good|(?:that|it)['’]?s (?:okay|ok|fine))\b/i;
+
+function repairedAfter(sentence: string, end: number): boolean {
+  return REPAIRED.test(sentence.slice(end));
 }
 
 /** Someone else's words in quotes: "Mark said, 'I suck at golf.'" The writer's own inner voice in quotes stays. */

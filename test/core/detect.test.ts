@@ -165,3 +165,16 @@ describe('detect: questions', () => {
     expect(flagged('Why did I screw up again?')).toBe(true);
   });
 });
+
+describe('detect: owning a mistake and moving on', () => {
+  it.each([
+    'I messed up the link, fixed now.',
+    "I screwed up the config but it's sorted.",
+    "I messed up the intro slide, but the rest went great and I'm happy with it.",
+    'I screwed this up, but I am learning.',
+  ])('healthy accountability, no finding: %s', (t) => expect(detect(t, ALL)).toEqual([]));
+
+  it('still names a self-insult even when the fix follows', () => {
+    expect(phrases("I'm such an idiot, fixed now.")).toEqual(["I'm such an idiot"]);
+  });
+});

@@ -4,8 +4,9 @@ import { detect } from '../../src/core/detect';
 import { CATEGORIES } from '../../src/core/types';
 
 /**
- * A broader regression set kept with the project: 300 realistic email and chat lines, half self-critical,
- * half hard near-misses (negation, other subjects, idioms, accountability, innocent trigger words).
+ * Broader regression sets kept with the project: realistic.jsonl (300 email and chat lines, half
+ * self-critical) and near-misses.jsonl (400 lines, three quarters hard near-misses: negation, other
+ * subjects, idioms, tech jargon, accountability, innocent trigger words).
  */
 interface Row {
   text: string;
@@ -13,13 +14,16 @@ interface Row {
   kind: string;
 }
 
-const rows = readFileSync(new URL('./fixtures/realistic.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as Row);
+function load(name: string): Row[] {
+  return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Row);
+}
 
-describe('quality on the realistic regression set', () => {
+describe.each(['realistic.jsonl', 'near-misses.jsonl'])('quality on the regression set %s', (name) => {
   it('flags no neutral line and most self-critical ones', () => {
+    const rows = load(name);
     const falsePositives: string[] = [];
     const missed: string[] = [];
     for (const row of rows) {
@@ -29,7 +33,7 @@ describe('quality on the realistic regression set', () => {
     }
     const positives = rows.filter((r) => r.label === 'self_critical').length;
     const recall = (positives - missed.length) / positives;
-    console.log(`realistic set: ${rows.length} rows, ${falsePositives.length} false positives, recall ${recall.toFixed(3)}`);
+    console.log(`${name}: ${rows.length} rows, ${falsePositives.length} false positives, recall ${recall.toFixed(3)}`);
     for (const m of missed) console.log(`  missed ${m}`);
     expect(falsePositives).toEqual([]);
     expect(recall).toBeGreaterThanOrEqual(0.9);
