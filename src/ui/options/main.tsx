@@ -1,15 +1,17 @@
 import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { ConnectorContext, createBrowserConnector, legacyCopy } from '../connector';
 import '../theme.css';
 import './options.css';
+import { Options } from './Options';
 
-export function Options() {
-  return (
-    <main class="options">
-      <h1>Mastery settings</h1>
-      <p class="mastery-muted">Everything Mastery notices stays on this device.</p>
-    </main>
-  );
-}
+const connector = createBrowserConnector(browser, { clipboard: navigator.clipboard, legacyCopy: legacyCopy(document) });
 
 const root = document.getElementById('app');
-if (root) render(<Options />, root);
+if (root)
+  render(
+    <ConnectorContext.Provider value={connector}>
+      <Options />
+    </ConnectorContext.Provider>,
+    root,
+  );
