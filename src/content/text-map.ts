@@ -1,0 +1,207 @@
+/**
+ * One string for a field's text, with a way back to the DOM.
+ *
+ * A contenteditable region is many text nodes split by formatting (`<b>I</b> suck`), line breaks and
+ * blocks. We walk its text nodes once, concatenate them (a `<br>` or a block boundary becomes "\n"),
+ * and keep each node's start offset, so the detector sees prose and its spans map back to Ranges.
+ *
+ * Text the writer did not write now (quoted history, signatures) is replaced by blanks of the same
+ * length: offsets stay valid and the detector simply finds nothing there.
+ */
+
+export interface TextMap {
+  /** The field's text, skipped parts blanked. */
+  text: string;
+  /** The text nodes in document order, and where each starts in `text`. */
+  nodes: Text[];
+  starts: number[];
+}
+
+/** Elements whose start and end are line boundaries. */
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
+  'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+
+/** Never text a reader sees. */
+const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE', 'OBJECT', 'svg']);
+
+/** Quoted history and signatures in webmail bodies: kept in place, blanked. */
+const QUOTED = '.gmail_quote,.gmail_signature,.gmail_extra,blockquote,[type="cite"],.moz-signature,#Signature,.elementToProof[id^="Signature"]';
+
+/** Outlook on the web: everything from this marker on is the message being replied to. */
+const HISTORY_STARTS = '#appendonsend,#divRplyFwdMsg';
+
+/** Replace every character except line breaks by a space. */
+export function blank(s: string): string {
+  return s.replace(/[^\n]/g, ' ');
+}
+
+const SIGNATURE = /^--[ \u00a0]?$/m;
+const QUOTED_LINE = /^[ \t\u00a0]*>.*$/gm;
+
+/**
+ * Blank lines quoted with ">" and everything after a signature delimiter ("-- " on its own line).
+ * Same length as `text`.
+ */
+export function blankEmailText(text: string): string {
+  if (!text.includes('>') && !text.includes('--')) return text;
+  let out = text.replace(QUOTED_LINE, blank);
+  const sig = SIGNATURE.exec(out);
+  if (sig) out = out.slice(0, sig.index) + blank(out.slice(sig.index));
+  return out;
+}
+
+/**
+ * Map a contenteditable region. `preserveLines` says whether "\n" inside text nodes is a line break
+ * (white-space: pre, pre-wrap, pre-line, break-spaces); otherwise it is a space, as the browser shows it.
+ */
+export function mapElement(root: Element, options: { preserveLines?: boolean } = {}): TextMap {
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  let lastChar = '';
+  let blankRest = false;
+
+  const push = (s: string) => {
+    if (s.length === 0) return;
+    parts.push(s);
+    length += s.length;
+    lastChar = s[s.length - 1] ?? lastChar;
+  };
+  const newline = () => {
+    if (length > 0 && lastChar !== '\n') push('\n');
+  };
+
+  const visit = (node: Node, blanked: boolean) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const t = child as Text;
+        let data = t.data;
+        if (!options.preserveLines) data = data.replace(/[\n\r\t\f]/g, ' ');
+        nodes.push(t);
+        starts.push(length);
+        push(blanked || blankRest ? blank(data) : data);
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        const tag = el.tagName.toUpperCase();
+        if (INVISIBLE.has(el.tagName) || INVISIBLE.has(tag)) continue;
+        if (tag === 'BR') {
+          push('\n');
+          continue;
+        }
+        if (!blankRest && el.matches(HISTORY_STARTS)) blankRest = true;
+        const block = BLOCKS.has(tag);
+        if (block) newline();
+        visit(el, blanked || el.matches(QUOTED));
+        if (block) newline();
+      }
+    }
+  };
+  visit(root, false);
+  return { text: blankEmailText(parts.join('')), nodes, starts };
+}
+
+/** Index of the last node that starts at or before `pos` (or -1). */
+function nodeAt(map: TextMap, pos: number): number {
+  let lo = 0;
+  let hi = map.starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((map.starts[mid] as number) <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+interface Point {
+  node: Text;
+  offset: number;
+}
+
+/** Where a span starting at `pos` begins in the DOM: inside a text node, never at the end of one. */
+function startPoint(map: TextMap, pos: number): Point | null {
+  // Prefer the node that starts exactly at pos, or the one covering it.
+  let i = nodeAt(map, pos);
+  // Several empty nodes may start at pos: the last one found is fine, but skip past empty ones.
+  while (i >= 0) {
+    const node = map.nodes[i] as Text;
+    const start = map.starts[i] as number;
+    if (pos < start + node.length) return { node, offset: pos - start };
+    // pos is at or after this node's end: the next node holding text.
+    i++;
+    if (i >= map.nodes.length) return null;
+    const next = map.nodes[i] as Text;
+    if (next.length > 0) return { node: next, offset: 0 };
+  }
+  // Before the first node (leading synthetic text): the first node with text.
+  const first = map.nodes.findIndex((n) => n.length > 0);
+  return first >= 0 ? { node: map.nodes[first] as Text, offset: 0 } : null;
+}
+
+/** Where a span ending at `pos` ends in the DOM: inside a text node, never at the start of one. */
+function endPoint(map: TextMap, pos: number): Point | null {
+  let i = nodeAt(map, pos - 1);
+  while (i >= 0) {
+    const node = map.nodes[i] as Text;
+    const start = map.starts[i] as number;
+    if (node.length > 0) return { node, offset: Math.min(pos - start, node.length) };
+    i--;
+  }
+  return null;
+}
+
+/** A DOM Range for `text.slice(start, end)`, or null when the map has no text there. */
+export function rangeFor(map: TextMap, start: number, end: number, doc: Document = document): Range | null {
+  const a = startPoint(map, start);
+  const b = endPoint(map, end);
+  if (!a || !b) return null;
+  const range = doc.createRange();
+  range.setStart(a.node, a.offset);
+  range.setEnd(b.node, b.offset);
+  if (range.collapsed && end > start) return null;
+  return range;
+}
+
+/** The text offset of a DOM position inside the mapped region (a caret, a selection end). */
+export function offsetOf(map: TextMap, node: Node, offset: number): number | null {
+  if (node.nodeType === 3) {
+    const i = map.nodes.indexOf(node as Text);
+    return i >= 0 ? (map.starts[i] as number) + Math.min(offset, (node as Text).length) : null;
+  }
+  // An element position: the first mapped text node at or after the child at `offset`.
+  let cur: Node | null = node.childNodes[offset] ?? null;
+  if (!cur) {
+    // After the last child: the end of the last text node inside `node`, or what follows it.
+    let last: Node | null = node;
+    while (last && last.lastChild) last = last.lastChild;
+    if (last && last.nodeType === 3) {
+      const i = map.nodes.indexOf(last as Text);
+      if (i >= 0) return (map.starts[i] as number) + (last as Text).length;
+    }
+    cur = nextInOrder(node, true);
+  }
+  for (; cur; cur = nextInOrder(cur, false)) {
+    if (cur.nodeType === 3) {
+      const i = map.nodes.indexOf(cur as Text);
+      if (i >= 0) return map.starts[i] as number;
+    }
+  }
+  return map.text.length;
+}
+
+/** The next node in document order; with `skipChildren`, after `node`'s subtree. */
+function nextInOrder(node: Node, skipChildren: boolean): Node | null {
+  if (!skipChildren && node.firstChild) return node.firstChild;
+  for (let cur: Node | null = node; cur; cur = cur.parentNode) {
+    if (cur.nextSibling) return cur.nextSibling;
+  }
+  return null;
+}

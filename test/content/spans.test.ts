@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import type { Finding } from '../../src/core/types';
+import { diffEdit, shiftFinding, shiftFindings } from '../../src/content/spans';
+
+function finding(text: string, phrase: string, sentence: string): Finding {
+  const s = text.indexOf(sentence);
+  const start = text.indexOf(phrase, s);
+  return { ruleId: 'shame.test', category: 'shame', severity: 'strong', start, end: start + phrase.length, sentence: { start: s, end: s + sentence.length }, message: '' };
+}
+
+describe('diffEdit', () => {
+  test('equal texts: no edit', () => {
+    expect(diffEdit('abc', 'abc')).toBeNull();
+  });
+
+  test('typing, deleting and replacing, with and without a caret hint', () => {
+    expect(diffEdit('I suck.', 'Oh, I suck.')).toEqual({ start: 0, removed: 0, inserted: 4 });
+    expect(diffEdit('I suck.', 'Oh, I suck.', 4)).toEqual({ start: 0, removed: 0, inserted: 4 });
+    expect(diffEdit('I suck. Bye', 'I suck. ye', 8)).toEqual({ start: 8, removed: 1, inserted: 0 });
+    expect(diffEdit('I suck. Bye', 'I suck. ye')).toEqual({ start: 8, removed: 1, inserted: 0 });
+    expect(diffEdit('the cat sat', 'the dog sat')).toEqual({ start: 4, removed: 3, inserted: 3 });
+  });
+
+  test('a wrong caret hint falls back to comparing the texts', () => {
+    expect(diffEdit('abcdef', 'abXcdef', 6)).toEqual({ start: 2, removed: 0, inserted: 1 });
+  });
+
+  test('repeated characters resolve to one consistent edit', () => {
+    const e = diffEdit('aaaa', 'aaaaa');
+    expect(e).not.toBeNull();
+    const { start, removed, inserted } = e!;
+    expect('aaaa'.slice(0, start) + 'a'.repeat(inserted) + 'aaaa'.slice(start + removed)).toBe('aaaaa');
+  });
+
+  test('a megabyte of text with the caret hint is fast', () => {
+    const big = 'I made a mistake and fixed it. '.repeat(35_000);
+    const at = 500_000;
+    const after = `${big.slice(0, at)}x${big.slice(at)}`;
+    const t = performance.now();
+    for (let i = 0; i < 20; i++) expect(diffEdit(big, after, at + 1)).toEqual({ start: at, removed: 0, inserted: 1 });
+    expect((performance.now() - t) / 20).toBeLessThan(5);
+  });
+});
+
+describe('shiftFinding across an edit', () => {
+  const text = 'Hi Sam. I screwed this up. I suck. Bye.';
+  const suck = finding(text, 'I suck', 'I suck.');
+
+  test('an edit before the phrase moves it and its sentence', () => {
+    const moved = shiftFinding(suck, { start: 0, removed: 0, inserted: 4 });
+    expect(moved).toMatchObject({ start: suck.start + 4, end: suck.end + 4, sentence: { start: suck.sentence.start + 4, end: suck.sentence.end + 4 } });
+  });
+
+  test('an edit after the sentence leaves it alone', () => {
+    expect(shiftFinding(suck, { start: text.indexOf('Bye'), removed: 3, inserted: 0 })).toEqual(suck);
+  });
+
+  test('an edit inside the sentence but after the phrase only stretches the sentence', () => {
+    const moved = shiftFinding(suck, { start: suck.end + 1, removed: 0, inserted: 5 });
+    expect(moved).toMatchObject({ start: suck.start, end: suck.end, sentence: { start: suck.sentence.start, end: suck.sentence.end + 5 } });
+  });
+
+  test('an edit that touches the phrase, or types right against it, drops it', () => {
+    expect(shiftFinding(suck, { start: suck.start + 2, removed: 1, inserted: 1 })).toBeNull();
+    expect(shiftFinding(suck, { start: suck.end, removed: 0, inserted: 1 })).toBeNull();
+    expect(shiftFinding(suck, { start: suck.start, removed: 0, inserted: 1 })).toBeNull();
+    expect(shiftFinding(suck, { start: 0, removed: text.length, inserted: 0 })).toBeNull();
+  });
+
+  test('several findings: those after move, the touched one goes, the one before stays', () => {
+    const screwed = finding(text, 'I screwed this up', 'I screwed this up.');
+    const edit = { start: screwed.start + 2, removed: 7, inserted: 6 }; // "screwed" → "messed"
+    const out = shiftFindings([screwed, suck], edit);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ start: suck.start - 1, end: suck.end - 1 });
+    const after = `${text.slice(0, edit.start)}messed${text.slice(edit.start + edit.removed)}`;
+    expect(after.slice(out[0]!.start, out[0]!.end)).toBe('I suck');
+  });
+});
