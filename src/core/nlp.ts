@@ -182,34 +182,68 @@ interface JsonTerm {
 /**
  * Noun phrases that open with a determiner or possessive, with one prepositional attachment:
  * "the report", "the client call", "the numbers in the deck", "my job". Parses only `sentence`.
- * (compromise cannot nest an alternation inside an optional group, so the attached form is a second pattern.)
+ * A plural the tagger read as a verb at the end of the phrase ("the release notes,", "the invoice totals for")
+ * is taken back into the phrase.
  */
 const NOUN_PHRASE = '(#Determiner|#Possessive) #Adjective{0,3} #Noun+';
-const ATTACHED_NOUN_PHRASE = `${NOUN_PHRASE} (of|in|on|for|from) ${NOUN_PHRASE}`;
 
-function phraseSpans(sentence: string, matches: Array<{ terms: JsonTerm[] }>): PhraseSpan[] {
-  const out: PhraseSpan[] = [];
-  for (const m of matches) {
-    const words = m.terms.filter((t) => t.offset && t.offset.length > 0);
-    const first = words[0]?.offset;
-    const last = words[words.length - 1]?.offset;
-    if (!first || !last) continue;
-    const start = first.start;
-    const end = last.start + last.length;
-    if (end > start) out.push({ start, end, text: sentence.slice(start, end) });
-  }
-  return out;
+interface TaggedTerm {
+  text: string;
+  post: string;
+  tags: string[];
+  offset?: { start: number; length: number };
 }
+
+const ATTACHING = new Set(['of', 'in', 'on', 'for', 'from']);
 
 export function nounPhrases(sentence: string): PhraseSpan[] {
   const doc = nlp(sentence);
   doc.compute('offset');
-  type Matches = Array<{ terms: JsonTerm[] }>;
-  const attached = phraseSpans(sentence, doc.match(ATTACHED_NOUN_PHRASE).json({ offset: true }) as Matches);
-  const plain = phraseSpans(sentence, doc.match(NOUN_PHRASE).json({ offset: true }) as Matches).filter(
-    (p) => !attached.some((a) => a.start < p.end && p.start < a.end),
+  const terms = ((doc.json({ offset: true }) as Array<{ terms: TaggedTerm[] }>).flatMap((s) => s.terms)).filter(
+    (t) => t.offset && t.offset.length > 0,
   );
-  return [...attached, ...plain].sort((a, b) => a.start - b.start);
+  const matches = (doc.match(NOUN_PHRASE).json({ offset: true }) as Array<{ terms: JsonTerm[] }>).flatMap((m) => {
+    const words = m.terms.filter((t) => t.offset && t.offset.length > 0);
+    const first = words[0]?.offset;
+    const last = words[words.length - 1]?.offset;
+    return first && last ? [{ start: first.start, end: last.start + last.length }] : [];
+  });
+  const indexAt = (offset: number) => terms.findIndex((t) => t.offset?.start === offset);
+  const endOf = (t: TaggedTerm) => (t.offset ? t.offset.start + t.offset.length : 0);
+  const isNoun = (t: TaggedTerm | undefined) => Boolean(t && t.tags.includes('Noun') && !t.tags.includes('Pronoun'));
+  /** A plural noun tagged as a present-tense verb: "notes", "totals". */
+  const pluralReadAsVerb = (i: number): boolean => {
+    const t = terms[i];
+    if (!t || !t.tags.includes('PresentTense') || t.tags.some((g) => g === 'Copula' || g === 'Auxiliary' || g === 'Modal')) return false;
+    if (!/s$/i.test(t.text)) return false;
+    const next = terms[i + 1];
+    return !next || /[,.;:!?]/.test(t.post) || ATTACHING.has(next.text.toLowerCase());
+  };
+
+  const out: PhraseSpan[] = [];
+  for (const m of matches) {
+    let end = m.end;
+    let last = indexAt(m.start);
+    if (last < 0) continue;
+    while (terms[last + 1] && endOf(terms[last] as TaggedTerm) < end) last++;
+    if (pluralReadAsVerb(last + 1) && !/[,.;:!?]/.test(terms[last]?.post ?? '')) {
+      last++;
+      end = endOf(terms[last] as TaggedTerm);
+    }
+    // One attachment: "the numbers in the deck", "the invoice totals for Acme".
+    const prep = terms[last + 1];
+    if (prep && ATTACHING.has(prep.text.toLowerCase()) && !/[,.;:!?]/.test(terms[last]?.post ?? '')) {
+      let j = last + 2;
+      if (terms[j]?.tags.some((g) => g === 'Determiner' || g === 'Possessive')) j++;
+      while (terms[j]?.tags.includes('Adjective') && !isNoun(terms[j])) j++;
+      let k = j;
+      while (isNoun(terms[k]) && (k === j || !/[,.;:!?]/.test(terms[k - 1]?.post ?? ''))) k++;
+      if (k > j) end = endOf(terms[k - 1] as TaggedTerm);
+    }
+    if (out.some((o) => m.start < o.end)) continue;
+    out.push({ start: m.start, end, text: sentence.slice(m.start, end) });
+  }
+  return out;
 }
 
 /** The forms of one English verb, from any of its forms. */
