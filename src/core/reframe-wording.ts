@@ -57,7 +57,7 @@ export const RECKONINGS: Record<Category, { topic?: Wording[]; none: Wording[] }
     topic: [
       {
         text: 'That sounds like a verdict on you, not on {topic}.',
-        example: { input: 'I really sucked at the demo today.', output: 'That sounds like a verdict on you, not on the demo today.' },
+        example: { input: 'I really sucked at the demo today.', output: 'That sounds like a verdict on you, not on the demo.' },
       },
     ],
     none: [
@@ -172,18 +172,51 @@ export const RECKONINGS: Record<Category, { topic?: Wording[]; none: Wording[] }
   },
 };
 
+/** Rules whose trap is not their category's: hindsight is not a demand for perfection. */
+export const RECKONINGS_BY_RULE: Record<string, { topic?: Wording[]; none: Wording[] }> = {
+  'perfectionism.should-have-known': {
+    none: [
+      {
+        text: 'Hindsight makes it look obvious. You acted on what you knew then.',
+        example: { input: 'I should have known better than to promise that date.', output: 'Hindsight makes it look obvious. You acted on what you knew then.' },
+      },
+    ],
+  },
+  'perfectionism.cant-believe-i': {
+    none: [
+      {
+        text: 'Everyone misses things. Noticing it now is what counts.',
+        example: { input: 'I cannot believe I forgot the attachment.', output: 'Everyone misses things. Noticing it now is what counts.' },
+      },
+    ],
+  },
+};
+
 // ───────────────────────────────────────── rumbles ─────────────────────────────────────────
 
 /** Which rumble set a category draws on. */
-export type RumbleGroup = 'verdict' | 'perfection' | 'apology' | 'demand' | 'general';
+export type RumbleGroup = 'verdict' | 'shame' | 'always' | 'perfection' | 'hindsight' | 'apology' | 'question' | 'demand' | 'general';
 
-export const RUMBLE_GROUP: Record<Category, Exclude<RumbleGroup, 'general'>> = {
-  shame: 'verdict',
+export const RUMBLE_GROUP: Record<Category, RumbleGroup> = {
+  shame: 'shame',
   'self-blame': 'verdict',
-  'all-or-nothing': 'verdict',
+  'all-or-nothing': 'always',
   perfectionism: 'perfection',
   'self-deprecating-apology': 'apology',
   'perfection-demanded': 'demand',
+};
+
+/** Rules whose story needs its own rumbles, whatever their category. */
+export const RUMBLE_GROUP_BY_RULE: Record<string, RumbleGroup> = {
+  'self-deprecating-apology.stupid-question': 'question',
+  'perfectionism.should-have-known': 'hindsight',
+  'perfectionism.cant-believe-i': 'hindsight',
+};
+
+/** A group that only words some strategies borrows the rest from another. */
+export const RUMBLE_FALLBACK: Partial<Record<RumbleGroup, RumbleGroup>> = {
+  shame: 'verdict',
+  always: 'verdict',
 };
 
 /**
@@ -192,22 +225,30 @@ export const RUMBLE_GROUP: Record<Category, Exclude<RumbleGroup, 'general'>> = {
  */
 export const RUMBLE_ORDER: Record<RumbleGroup | 'skill', { first: Strategy[]; then: Strategy[] }> = {
   verdict: { first: ['specific', 'learning', 'compassion'], then: ['mastery', 'passion', 'evidence'] },
+  shame: { first: ['specific', 'compassion', 'learning'], then: ['mastery', 'passion', 'evidence'] },
+  always: { first: ['specific', 'evidence', 'compassion'], then: ['learning', 'mastery', 'passion'] },
+  hindsight: { first: ['specific', 'learning', 'compassion'], then: ['mastery', 'passion', 'evidence'] },
   skill: { first: ['mastery', 'specific', 'compassion'], then: ['learning', 'passion', 'evidence'] },
   perfection: { first: ['mastery', 'evidence', 'compassion'], then: ['specific', 'learning', 'passion'] },
   apology: { first: ['specific', 'compassion', 'evidence'], then: ['learning', 'mastery', 'passion'] },
+  question: { first: ['learning', 'compassion', 'specific'], then: ['mastery', 'passion', 'evidence'] },
   demand: { first: ['specific', 'learning', 'compassion'], then: ['mastery', 'passion', 'evidence'] },
   general: { first: ['compassion', 'evidence', 'passion'], then: ['specific', 'learning', 'mastery'] },
 };
 
-/** Rumble variants by what is known: a thing, an act, a skill, or nothing (`none` is always required). */
+/**
+ * Rumble variants by what is known: a thing ("the report"), an act ("missing that deadline"), a skill
+ * ("writing these updates"), a role ("this job"), or nothing (`none` is always required).
+ */
 export interface RumbleSet {
   thing?: Wording[];
   act?: Wording[];
   skill?: Wording[];
+  role?: Wording[];
   none: Wording[];
 }
 
-export const RUMBLES: Record<RumbleGroup, Record<Strategy, RumbleSet>> = {
+export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> = {
   verdict: {
     specific: {
       thing: [
@@ -238,12 +279,24 @@ export const RUMBLES: Record<RumbleGroup, Record<Strategy, RumbleSet>> = {
           example: { input: 'I screwed this up.', output: 'That project did not go as well as I hoped, but I am learning.' },
         },
         {
-          text: 'I had a hard moment. That is something that happened, not who I am.',
-          example: { input: 'I screwed this up.', output: 'I had a hard moment. That is something that happened, not who I am.' },
+          text: 'I made a mistake. That is something I did, not who I am.',
+          example: { input: 'I screwed this up.', output: 'I made a mistake. That is something I did, not who I am.' },
+        },
+      ],
+      role: [
+        {
+          text: 'I am still growing into {topic}. That takes time, and it says nothing final about me.',
+          example: { input: "I'm not good enough for this role.", output: 'I am still growing into this role. That takes time, and it says nothing final about me.' },
         },
       ],
     },
     learning: {
+      role: [
+        {
+          text: 'Each week in {topic} teaches me something I can use.',
+          example: { input: "I'm not smart enough for this job.", output: 'Each week in this job teaches me something I can use.' },
+        },
+      ],
       thing: [
         {
           text: 'I can ask what {topic} taught me, and use it next time.',
@@ -274,6 +327,12 @@ export const RUMBLES: Record<RumbleGroup, Record<Strategy, RumbleSet>> = {
       ],
     },
     mastery: {
+      role: [
+        {
+          text: 'I have grown into new things before, and I am growing into {topic} now.',
+          example: { input: "I'm just not cut out for this job.", output: 'I have grown into new things before, and I am growing into this job now.' },
+        },
+      ],
       thing: [
         {
           text: 'The work I put into {topic} still counts. I am getting better with each one.',
@@ -298,6 +357,12 @@ export const RUMBLES: Record<RumbleGroup, Record<Strategy, RumbleSet>> = {
       ],
     },
     compassion: {
+      role: [
+        {
+          text: 'I would tell a friend that growing into {topic} takes time. The same is true for me.',
+          example: { input: "I'm not good enough for this role.", output: 'I would tell a friend that growing into this role takes time. The same is true for me.' },
+        },
+      ],
       thing: [
         {
           text: 'If a friend had trouble with {topic}, I would tell them it can be fixed. The same is true for me.',
@@ -309,8 +374,8 @@ export const RUMBLES: Record<RumbleGroup, Record<Strategy, RumbleSet>> = {
       ],
       act: [
         {
-          text: 'I would be kind to a friend after {act}. I can be kind to myself too.',
-          example: { input: 'I hate myself for sending that reply.', output: 'I would be kind to a friend after sending that reply. I can be kind to myself too.' },
+          text: 'I would go easy on a friend for {act}. I can go easy on myself too.',
+          example: { input: 'I hate myself for sending that reply.', output: 'I would go easy on a friend for sending that reply. I can go easy on myself too.' },
         },
       ],
       skill: [
@@ -374,6 +439,102 @@ export const RUMBLES: Record<RumbleGroup, Record<Strategy, RumbleSet>> = {
     },
   },
 
+  /** Verdicts on the self; what is not worded here comes from `verdict`. */
+  shame: {
+    specific: {
+      none: [
+        {
+          text: 'This is a hard moment, not the whole of me.',
+          example: { input: 'I feel like such a fraud in these reviews.', output: 'This is a hard moment, not the whole of me.' },
+        },
+        {
+          text: 'That word is a judgement, not a fact about me.',
+          example: { input: 'God, I\'m such a screwup.', output: 'That word is a judgement, not a fact about me.' },
+        },
+      ],
+    },
+  },
+
+  /** "Always" and "never"; what is not worded here comes from `verdict`. */
+  always: {
+    specific: {
+      none: [
+        {
+          text: 'I got this one wrong, not everything.',
+          example: { input: 'I always mess things up.', output: 'I got this one wrong, not everything.' },
+        },
+        {
+          text: 'This time did not go well. It is one time, not every time.',
+          example: { input: 'I always mess things up.', output: 'This time did not go well. It is one time, not every time.' },
+        },
+      ],
+    },
+    evidence: {
+      none: [
+        {
+          text: 'I can name three things I got right this month.',
+          example: { input: "I can't do anything right.", output: 'I can name three things I got right this month.' },
+        },
+        {
+          text: 'Plenty of times it went fine. This one did not, and that is all.',
+          example: { input: "I can't do anything right.", output: 'Plenty of times it went fine. This one did not, and that is all.' },
+        },
+      ],
+    },
+  },
+
+  /** Hindsight about a slip: "I should have caught that", "I can't believe I missed it". */
+  hindsight: {
+    specific: {
+      none: [
+        {
+          text: 'I missed one thing. That is a slip, not a verdict on me.',
+          example: { input: 'I can\'t believe I missed that.', output: 'I missed one thing. That is a slip, not a verdict on me.' },
+        },
+      ],
+    },
+    learning: {
+      none: [
+        {
+          text: 'Now I know to check for this, and that is worth having.',
+          example: { input: 'I should have caught that typo, I should have known better.', output: 'Now I know to check for this, and that is worth having.' },
+        },
+      ],
+    },
+    mastery: {
+      none: [
+        {
+          text: 'Catching it now is part of getting better.',
+          example: { input: 'How could I miss that?', output: 'Catching it now is part of getting better.' },
+        },
+      ],
+    },
+    compassion: {
+      none: [
+        {
+          text: 'I would tell a friend anyone could miss this. The same goes for me.',
+          example: { input: 'How could I miss that?', output: 'I would tell a friend anyone could miss this. The same goes for me.' },
+        },
+      ],
+    },
+    passion: {
+      none: [
+        {
+          text: 'I care about the details, which is why this stings.',
+          example: { input: 'I cannot believe I forgot the attachment.', output: 'I care about the details, which is why this stings.' },
+        },
+      ],
+    },
+    evidence: {
+      none: [
+        {
+          text: 'I catch plenty of things like this. This one got through.',
+          example: { input: 'I cannot believe I forgot the attachment.', output: 'I catch plenty of things like this. This one got through.' },
+        },
+      ],
+    },
+  },
+
   perfection: {
     specific: {
       thing: [
@@ -397,7 +558,7 @@ export const RUMBLES: Record<RumbleGroup, Record<Strategy, RumbleSet>> = {
         },
         {
           text: 'Every slip I catch shows me what to check next time.',
-          example: { input: 'I should have caught that typo, I should have known better.', output: 'Every slip I catch shows me what to check next time.' },
+          example: { input: 'Everything has to be perfect.', output: 'Every slip I catch shows me what to check next time.' },
         },
       ],
     },
@@ -471,6 +632,60 @@ export const RUMBLES: Record<RumbleGroup, Record<Strategy, RumbleSet>> = {
     learning: {
       none: [
         {
+          text: 'I can learn from this without beating myself up over it.',
+          example: { input: 'Apologies for my stupidity earlier.', output: 'I can learn from this without beating myself up over it.' },
+        },
+      ],
+    },
+    mastery: {
+      none: [
+        {
+          text: 'I am getting better at this, and asking for help is part of that.',
+          example: { input: 'Sorry for being so useless on this thread.', output: 'I am getting better at this, and asking for help is part of that.' },
+        },
+      ],
+    },
+    compassion: {
+      none: [
+        {
+          text: 'If a colleague apologised like this, I would tell them there is no need to put themselves down.',
+          example: {
+            input: 'Forgive my incompetence, here is the corrected version.',
+            output: 'If a colleague apologised like this, I would tell them there is no need to put themselves down.',
+          },
+        },
+      ],
+    },
+    passion: {
+      none: [
+        {
+          text: 'I care about doing this well, which is why it stings.',
+          example: { input: 'Sorry for being so useless on this thread.', output: 'I care about doing this well, which is why it stings.' },
+        },
+      ],
+    },
+    evidence: {
+      none: [
+        {
+          text: 'People have been glad to help me before, and I have helped them.',
+          example: { input: 'Sorry for being such a pain.', output: 'People have been glad to help me before, and I have helped them.' },
+        },
+      ],
+    },
+  },
+
+  question: {
+    specific: {
+      none: [
+        {
+          text: 'I have a question, and that is all it is.',
+          example: { input: 'Sorry if this is a stupid question.', output: 'I have a question, and that is all it is.' },
+        },
+      ],
+    },
+    learning: {
+      none: [
+        {
           text: 'Asking is how I learn. It is part of the work.',
           example: { input: 'Sorry if this is a stupid question.', output: 'Asking is how I learn. It is part of the work.' },
         },
@@ -480,19 +695,15 @@ export const RUMBLES: Record<RumbleGroup, Record<Strategy, RumbleSet>> = {
       none: [
         {
           text: 'I am getting better at this by asking and trying.',
-          example: { input: 'Sorry if this is a stupid question.', output: 'I am getting better at this by asking and trying.' },
+          example: { input: 'Apologies for the dumb question.', output: 'I am getting better at this by asking and trying.' },
         },
       ],
     },
     compassion: {
       none: [
         {
-          text: 'If a colleague wrote this to me, I would be glad they asked.',
-          example: { input: 'Apologies for the dumb question.', output: 'If a colleague wrote this to me, I would be glad they asked.' },
-        },
-        {
-          text: 'I would not want a friend to call themselves names over this. I can extend myself the same.',
-          example: { input: 'Forgive my incompetence, here is the corrected version.', output: 'I would not want a friend to call themselves names over this. I can extend myself the same.' },
+          text: 'If a colleague asked me this, I would be glad they did.',
+          example: { input: 'Apologies for the dumb question.', output: 'If a colleague asked me this, I would be glad they did.' },
         },
       ],
     },
@@ -500,15 +711,15 @@ export const RUMBLES: Record<RumbleGroup, Record<Strategy, RumbleSet>> = {
       none: [
         {
           text: 'I ask because I care about getting this right.',
-          example: { input: 'Sorry for being so useless on this thread.', output: 'I ask because I care about getting this right.' },
+          example: { input: 'This might be a stupid question, but where is the file?', output: 'I ask because I care about getting this right.' },
         },
       ],
     },
     evidence: {
       none: [
         {
-          text: 'People have been glad to help me before, and I have helped them.',
-          example: { input: 'Sorry for being such a pain.', output: 'People have been glad to help me before, and I have helped them.' },
+          text: 'Questions like this have saved my team time before.',
+          example: { input: 'This might be a stupid question, but where is the file?', output: 'Questions like this have saved my team time before.' },
         },
       ],
     },
@@ -693,7 +904,7 @@ export const REWRITES = {
   },
   'want-go-well': {
     text: 'I want {object} to go well',
-    example: { input: "I'm going to ruin the presentation.", output: 'I want the presentation to go well.' },
+    example: { input: "I'll ruin the presentation.", output: 'I want the presentation to go well.' },
   },
   'care-about': {
     text: 'I care a lot about the things {object}',
@@ -715,9 +926,17 @@ export const REWRITES = {
     text: "I know this {was} what {who} hoped for",
     example: { input: "I've let the whole team down.", output: "I know this isn't what the team hoped for." },
   },
+  'not-what-hoped-x': {
+    text: "I know {object} {was} what {who} hoped for",
+    example: { input: 'I let everyone down with the offsite plan.', output: "I know the offsite plan wasn't what everyone hoped for." },
+  },
+  'sorry-that': {
+    text: 'Sorry about that',
+    example: { input: "God, I'm such a screwup.", output: 'Sorry about that.' },
+  },
   'my-mistake': {
     text: 'My mistake',
-    example: { input: "God, I'm such a screwup.", output: 'My mistake.' },
+    example: { input: 'Another dumb mistake from me, of course.', output: 'My mistake.' },
   },
   // ── labels and verdicts ──
   'getting-better': {
@@ -744,6 +963,26 @@ export const REWRITES = {
     text: "I'm still finding my feet here",
     example: { input: "I'm a fraud and sooner or later they'll figure it out.", output: "I'm still finding my feet here." },
   },
+  'finding-feet-in': {
+    text: "I'm still finding my feet",
+    example: { input: 'I feel like such a fraud in the design reviews.', output: "I'm still finding my feet in the design reviews." },
+  },
+  'hard-for-me': {
+    text: '{was} hard for me',
+    example: { input: 'Submitting anything unpolished makes me feel like a failure.', output: 'Submitting anything unpolished is hard for me.' },
+  },
+  'growing-as': {
+    text: "I'm still growing as {object}",
+    example: { input: "I'm a terrible manager.", output: "I'm still growing as a manager." },
+  },
+  'catching-up': {
+    text: "I'm still catching up",
+    example: { input: 'i am genuinely the dumbest person on this call', output: 'i am still catching up on this call' },
+  },
+  'thanks-patience-short': {
+    text: 'Thanks for your patience with me',
+    example: { input: 'sorry im such a pain', output: 'thanks for your patience with me' },
+  },
   'thanks-help': {
     text: 'Thanks for all your help',
     example: { input: 'I feel like such a burden to everyone.', output: 'Thanks for all your help.' },
@@ -751,6 +990,22 @@ export const REWRITES = {
   'do-better-for': {
     text: 'I want to do better for',
     example: { input: 'I am an embarrassment to this team.', output: 'I want to do better for this team.' },
+  },
+  'awkward-moment': {
+    text: 'I had an awkward moment',
+    example: { input: 'I humiliated myself in front of the VP.', output: 'I had an awkward moment in front of the VP.' },
+  },
+  'dropped-ball': {
+    text: 'I dropped the ball',
+    example: { input: 'I dropped the ball so badly on the contract.', output: 'I dropped the ball on the contract.' },
+  },
+  'lost-part': {
+    text: 'I own my part in losing',
+    example: { input: 'I cost us the account.', output: 'I own my part in losing the account.' },
+  },
+  'own-part-why': {
+    text: 'I own my part in why',
+    example: { input: "I'm the reason we missed Q3.", output: 'I own my part in why we missed Q3.' },
   },
   'didnt-do': {
     text: "I didn't {verb}",
@@ -793,13 +1048,21 @@ export const REWRITES = {
     example: { input: "I don't feel good enough.", output: "I'm not feeling confident about this yet." },
   },
   // ── all-or-nothing ──
+  'forget-sometimes': {
+    text: 'I forget things sometimes',
+    example: { input: 'I always forget something critical.', output: 'I forget things sometimes.' },
+  },
   'make-mistakes': {
-    text: 'I make mistakes sometimes',
-    example: { input: 'I always mess things up.', output: 'I make mistakes sometimes.' },
+    text: 'I sometimes make mistakes',
+    example: { input: 'I always mess things up.', output: 'I sometimes make mistakes.' },
   },
   'havent-yet': {
     text: "I haven't got this right yet",
     example: { input: 'I keep getting it wrong.', output: "I haven't got this right yet." },
+  },
+  'havent-yet-x': {
+    text: "I haven't got {object} right yet",
+    example: { input: "I can't do anything right with these timesheets.", output: "I haven't got these timesheets right yet." },
   },
   'not-first-time': {
     text: 'Not everything I try works the first time',
@@ -838,13 +1101,17 @@ export const REWRITES = {
     text: 'right',
     example: { input: "I can't send this until every word is perfect.", output: "I can't send this until every word is right." },
   },
+  'do-well': {
+    text: 'I want to do well',
+    example: { input: 'I have to be perfect at this job.', output: 'I want to do well at this job.' },
+  },
   'aim-solid': {
     text: "I'm aiming for solid, not flawless",
     example: { input: 'Anything less than perfect is a failure.', output: "I'm aiming for solid, not flawless." },
   },
   fixable: {
-    text: 'One mistake can be fixed',
-    example: { input: 'One mistake and the whole thing is ruined.', output: 'One mistake can be fixed.' },
+    text: '{Object} can be fixed',
+    example: { input: 'One typo and I feel like the whole report is worthless.', output: 'One typo can be fixed.' },
   },
   'looking-back': {
     text: "Looking back, I wouldn't {verb} again",
@@ -860,15 +1127,11 @@ export const REWRITES = {
   },
   'slip-mind': {
     text: 'How did {object} slip my mind',
-    example: { input: 'How could I forget the attachment?', output: 'How did the attachment slip my mind?' },
+    example: { input: 'How could I forget that?', output: 'How did that slip my mind?' },
   },
   'how-happen': {
     text: 'How did {object} happen',
     example: { input: 'How could I let that happen?', output: 'How did that happen?' },
-  },
-  'what-went-wrong': {
-    text: 'What went wrong with {object}',
-    example: { input: 'How could I mess up the invoice?', output: 'What went wrong with the invoice?' },
   },
   'high-bar': {
     text: 'I hold myself to a high bar',
@@ -893,6 +1156,10 @@ export const REWRITES = {
   'mix-up': {
     text: '{sorry} for the mix-up',
     example: { input: 'Apologies for my stupidity earlier.', output: 'Apologies for the mix-up earlier.' },
+  },
+  'thanks-time': {
+    text: 'Thanks for your time',
+    example: { input: "Sorry for wasting everyone's time with my proposal.", output: 'Thanks for your time with my proposal.' },
   },
   'quick-question': {
     text: 'Quick question',
