@@ -8,6 +8,8 @@ export interface CliArgs {
   jsonl: boolean;
   json: boolean;
   all: boolean;
+  /** Add a reckoning, rumbles and a rewrite under each finding. */
+  reframe: boolean;
   help: boolean;
   categories?: Category[];
   minSeverity?: Severity;
@@ -24,7 +26,7 @@ function isSeverity(s: string): s is Severity {
 
 /** Parse detect's command line; throws UsageError with a message a person can act on. */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { files: [], jsonl: false, json: false, all: false, help: false, ignore: [] };
+  const args: CliArgs = { files: [], jsonl: false, json: false, all: false, reframe: false, help: false, ignore: [] };
   const knownIds = new Set(CATALOGUE.map((r) => r.id));
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i] as string;
@@ -47,6 +49,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       case '--all':
         args.all = true;
+        break;
+      case '--reframe':
+        args.reframe = true;
         break;
       case '-h':
       case '--help':

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { detect } from '../core/detect';
+import { reframe, type Strategy } from '../core/reframe';
 import { CATEGORIES, DEFAULT_CATEGORIES, SEVERITIES, type Category, type DetectOptions, type Finding, type Severity } from '../core/types';
 import { lineColumn, parseArgs, UsageError, type CliArgs } from './args';
 
@@ -18,6 +19,7 @@ Options:
   --all                 every category, including perfection-demanded ("manager mode")
   --min-severity LEVEL  gentle | clear | strong
   --ignore id,id        switch rules off by id
+  --reframe             under each finding, a reckoning, other narratives (rumbles) and a rewrite
   -h, --help            show this help
 
 Exit status: 1 when something is found, 0 when not, 2 on bad usage.`;
@@ -38,6 +40,13 @@ function readSources(args: CliArgs): Source[] {
   });
 }
 
+interface JsonReframe {
+  reckoning: string;
+  rumbles: Array<{ strategy: Strategy; text: string }>;
+  /** Replaces `sentence` (its start and end) in the input. */
+  rewrite: string | null;
+}
+
 interface JsonFinding {
   ruleId: string;
   category: Category;
@@ -47,10 +56,11 @@ interface JsonFinding {
   phrase: string;
   message: string;
   sentence: { start: number; end: number };
+  reframe?: JsonReframe;
 }
 
-function toJson(text: string, f: Finding): JsonFinding {
-  return {
+function toJson(text: string, f: Finding, withReframe = false): JsonFinding {
+  const out: JsonFinding = {
     ruleId: f.ruleId,
     category: f.category,
     severity: f.severity,
@@ -60,9 +70,24 @@ function toJson(text: string, f: Finding): JsonFinding {
     message: f.message,
     sentence: f.sentence,
   };
+  if (withReframe) {
+    const r = reframe(text, f);
+    out.reframe = { reckoning: r.reckoning, rumbles: r.rumbles.map(({ strategy, text: t }) => ({ strategy, text: t })), rewrite: r.rewrite };
+  }
+  return out;
 }
 
-function runJsonl(sources: Source[], options: DetectOptions, write: (s: string) => void): boolean {
+/** The indented lines printed under a finding with --reframe. */
+function reframeLines(text: string, f: Finding): string[] {
+  const r = reframe(text, f);
+  return [
+    `    reckoning: ${r.reckoning}`,
+    ...r.rumbles.map((m) => `    rumble (${m.strategy}): ${m.text}`),
+    `    rewrite: ${r.rewrite === null ? '(none: the rumbles are the way through this one)' : r.rewrite.replace(/\s+/g, ' ')}`,
+  ];
+}
+
+function runJsonl(sources: Source[], options: DetectOptions, args: CliArgs, write: (s: string) => void): boolean {
   let any = false;
   for (const src of sources) {
     const lines = src.text.split(/\r?\n/);
@@ -86,7 +111,7 @@ function runJsonl(sources: Source[], options: DetectOptions, write: (s: string) 
       }
       const findings = detect(text, options);
       if (findings.length > 0) any = true;
-      write(JSON.stringify({ flagged: findings.length > 0, findings: findings.map((f) => toJson(text as string, f)) }));
+      write(JSON.stringify({ flagged: findings.length > 0, findings: findings.map((f) => toJson(text as string, f, args.reframe)) }));
     }
   }
   return any;
@@ -101,7 +126,7 @@ function runText(sources: Source[], options: DetectOptions, args: CliArgs, write
     if (args.json) {
       report.push({
         file: src.name,
-        findings: findings.map((f) => ({ ...toJson(src.text, f), ...lineColumn(src.text, f.start) })),
+        findings: findings.map((f) => ({ ...toJson(src.text, f, args.reframe), ...lineColumn(src.text, f.start) })),
       });
       continue;
     }
@@ -109,6 +134,7 @@ function runText(sources: Source[], options: DetectOptions, args: CliArgs, write
       const { line, column } = lineColumn(src.text, f.start);
       const phrase = src.text.slice(f.start, f.end).replace(/\s+/g, ' ');
       write(`${src.name}:${line}:${column}  ${f.ruleId}  ${f.category}  "${phrase}"  ${f.message}`);
+      if (args.reframe) for (const l of reframeLines(src.text, f)) write(l);
     }
   }
   if (args.json) {
@@ -148,7 +174,7 @@ export function main(argv: string[], write: (s: string) => void = (s) => process
     }
     throw err;
   }
-  const found = args.jsonl ? runJsonl(sources, options, write) : runText(sources, options, args, write);
+  const found = args.jsonl ? runJsonl(sources, options, args, write) : runText(sources, options, args, write);
   return found ? 1 : 0;
 }
 

@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+/** Run the CLI as a user would; each spawn costs about a second, so there are only two. */
+function cli(args: string[], input: string) {
+  const r = spawnSync('npx', ['tsx', 'src/cli/detect.ts', ...args], { input, encoding: 'utf8', cwd: process.cwd() });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('detect --reframe', () => {
+  it('prints a reckoning, rumbles and a rewrite under each finding', () => {
+    const r = cli(['--reframe'], 'Hi Sam,\n\nI screwed up the report. The fix is attached.\n');
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^<stdin>:3:1 {2}self-blame\.screwed-up/);
+    expect(lines[1]).toMatch(/^ {4}reckoning: \S/);
+    const rumbles = lines.filter((l) => /^ {4}rumble \((specific|learning|mastery|compassion|passion|evidence)\): \S/.test(l));
+    expect(rumbles.length).toBeGreaterThanOrEqual(3);
+    expect(rumbles).toContain('    rumble (specific): The report did not go as well as I hoped, but I am learning from it.');
+    expect(lines).toContain('    rewrite: I made a mistake with the report.');
+  }, 30_000);
+
+  it('with --jsonl, each finding carries its reframe', () => {
+    const r = cli(['--reframe', '--jsonl'], `${JSON.stringify({ text: "I'm such an idiot, I forgot the attachment." })}\n${JSON.stringify({ text: 'See you at 3.' })}\n`);
+    expect(r.status).toBe(1);
+    const [flagged, clean] = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { flagged: boolean; findings: Array<Record<string, unknown>> });
+    expect(clean).toEqual({ flagged: false, findings: [] });
+    const reframe = flagged?.findings[0]?.reframe as { reckoning: string; rumbles: Array<{ strategy: string; text: string }>; rewrite: string | null };
+    expect(reframe.reckoning.length).toBeGreaterThan(0);
+    expect(reframe.rumbles.length).toBeGreaterThanOrEqual(3);
+    expect(Object.keys(reframe.rumbles[0] ?? {}).sort()).toEqual(['strategy', 'text']);
+    expect(reframe.rewrite).toBe('I forgot the attachment.');
+  }, 30_000);
+});
