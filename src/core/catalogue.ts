@@ -76,7 +76,7 @@ export const CATALOGUE: Rule[] = [
       'i (am|was|feel|felt) like? (just|such|a|an|really|so|complete|total|utter|absolute){0,3} (waste of space|waste of oxygen|sorry excuse)',
     ],
     triggers: [
-      'idiot', 'moron', 'failure', 'loser', 'fraud', 'imp[oe]ster', 'screw-?ups?', 'disaster', 'disappointment', 'embarrassment',
+      'idiot', 'moron', 'failure', 'loser', 'fraud', 'imp[oe]st[oe]r', 'screw-?ups?', 'disaster', 'disappointment', 'embarrassment',
       'joke', 'fool', 'imbecile', 'dumm(?:y|ies)', 'dumbass', 'clown', 'burden', 'mess', 'nobody', 'fuck-?up', 'dunce', 'klutz',
       'wreck', 'waste of', 'sorry excuse', 'liability', 'space cadet', 'lost cause', 'dead weight', 'charlatan', 'pain', 'pest', 'nuisance', 'lump',
     ],
