@@ -15,6 +15,8 @@ export interface Detector {
   finish(findings: readonly Finding[], options?: DetectOptions): Finding[];
   /** Does this text contain any trigger at all? The cheapest possible check. */
   mayMatch(text: string): boolean;
+  /** Compile the match-nets and run the parser once, so the first real scan pays neither (call it at idle time). */
+  warm(): void;
   readonly rules: readonly Rule[];
 }
 
@@ -128,6 +130,9 @@ export function createDetector(rules: readonly Rule[] = CATALOGUE): Detector {
   return {
     rules,
     mayMatch,
+    warm() {
+      matcherFor(rules).match('I warm up.');
+    },
     candidates,
     scanSentence,
     finish,

@@ -178,3 +178,11 @@ describe('detect: owning a mistake and moving on', () => {
     expect(phrases("I'm such an idiot, fixed now.")).toEqual(["I'm such an idiot"]);
   });
 });
+
+describe('detector: warm()', () => {
+  it('prepares the parser without changing any result', () => {
+    const d = createDetector();
+    d.warm();
+    expect(d.detect('I suck.').map((f) => f.ruleId)).toEqual(['shame.i-suck']);
+  });
+});
