@@ -3,6 +3,10 @@
  * "sorry", "perfect" and "never" the way people do), and self-critical sentences to mix in.
  */
 
+import { rng } from '../support/random';
+
+export { rng };
+
 export const NEUTRAL_SENTENCES = [
   'Thanks for sending the agenda over so quickly.',
   'I had a look at the draft and left a few comments in the margin.',
@@ -59,17 +63,6 @@ export const SELF_CRITICAL_SENTENCES = [
   "I'm hopeless with spreadsheets.",
 ];
 
-/** Small deterministic PRNG so every run measures the same text. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;

@@ -3,18 +3,8 @@ import { CATALOGUE } from '../../src/core/catalogue';
 import { createDetector } from '../../src/core/detect';
 import { applyRewrite, reframe } from '../../src/core/reframe';
 import { CATEGORIES, type Finding } from '../../src/core/types';
+import { rng } from '../support/random';
 
-/** Small deterministic PRNG (mulberry32) so every run explores the same inputs and failures replay. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   ...CATALOGUE.flatMap((r) => [...r.hits, ...r.misses]),
