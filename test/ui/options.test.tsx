@@ -111,8 +111,8 @@ describe('the options page', () => {
     const { root, connector } = await openOptions({ settings: { ignoredPhrases: ['i suck'], ignoredRules: ['shame.i-suck'] } });
     expect(textOf(root)).toContain('“i suck”');
     expect(textOf(root)).toContain('Phrases like “I suck.”');
-    await click(getByRole(root, 'button', 'Notice “i suck” again'));
-    await click(getByRole(root, 'button', 'Notice Phrases like “I suck.” again'));
+    await click(getByRole(root, 'button', 'Notice again: “i suck”'));
+    await click(getByRole(root, 'button', 'Notice again: Phrases like “I suck.”'));
     await connector.settle();
     const s = await connector.getSettings();
     expect(s.ignoredPhrases).toEqual([]);

@@ -162,6 +162,7 @@ export function CustomPhrases(props: { settings: Settings; onChange: (change: (s
         </div>
       </div>
 
+      <h3 class="subheading">Phrases you added</h3>
       {settings.customPhrases.length > 0 ? (
         <ul class="item-list" aria-label="Your phrases">
           {settings.customPhrases.map((p) => (

@@ -45,9 +45,8 @@ export function Growth(props: { journal: Journal; now: Date; keepText: boolean }
         <div class="stats">
           {week.kinder > 0 ? <Stat value={week.kinder} label={week.kinder === 1 ? 'kinder story this week' : 'kinder stories this week'} /> : null}
           {run.current > 0 ? <Stat value={run.current} label={run.current === 1 ? 'day of practice in a row' : 'days of practice in a row'} /> : null}
-          {run.longest > 1 ? <Stat value={run.longest} label="days, your longest run" /> : null}
+          {run.longest > 1 ? <Stat value={run.longest} label="days in your longest run" /> : null}
           {ever.kinder > 0 ? <Stat value={ever.kinder} label={ever.kinder === 1 ? 'kinder story in all' : 'kinder stories in all'} /> : null}
-          {week.nudgesSeen > 0 ? <Stat value={week.nudgesSeen} label="harsh stories noticed this week" /> : null}
         </div>
       ) : null}
 

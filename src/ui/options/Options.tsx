@@ -127,14 +127,12 @@ export function Options() {
   return (
     <main class="options">
       <header class="options-header">
-        <div>
-          <h1>Mastery settings</h1>
-          <p class="mastery-muted">Everything Mastery notices stays on this device. Changes save as you make them.</p>
-        </div>
-        <p class={`saved-pill${message ? ' is-shown' : ''}`} role="status" aria-live="polite" data-testid="saved">
-          {message}
-        </p>
+        <h1>Mastery settings</h1>
+        <p class="mastery-muted">Everything Mastery notices stays on this device. Changes save as you make them.</p>
       </header>
+      <p class={`saved-pill${message ? ' is-shown' : ''}`} role="status" aria-live="polite" data-testid="saved">
+        {message}
+      </p>
 
       <nav class="toc" aria-label="On this page">
         <a href="#notices">What Mastery notices</a>
@@ -196,7 +194,7 @@ export function Options() {
                 <button
                   type="button"
                   class="button button-small button-quiet"
-                  aria-label={`Notice “${p}” again`}
+                  aria-label={`Notice again: “${p}”`}
                   onClick={() => void change((s) => ({ ...s, ignoredPhrases: s.ignoredPhrases.filter((x) => x !== p) }), `Mastery will notice “${p}” again. Saved.`)}
                 >
                   Notice again
@@ -209,7 +207,7 @@ export function Options() {
                 <button
                   type="button"
                   class="button button-small button-quiet"
-                  aria-label={`Notice ${ruleExample(id)} again`}
+                  aria-label={`Notice again: ${ruleExample(id)}`}
                   onClick={() => void change((s) => ({ ...s, ignoredRules: s.ignoredRules.filter((x) => x !== id) }), 'Mastery will notice those again. Saved.')}
                 >
                   Notice again
