@@ -134,6 +134,25 @@ describe('the popup', () => {
     await page.close();
   });
 
+  test('"Reframe with Mastery" is on the selection menu and Alt+Shift+M is its shortcut', async () => {
+    const { menuExists, commands } = await browser.serviceWorker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          contextMenus: { update(id: string, props: object): Promise<void> };
+          commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string; description?: string }>> };
+        };
+      };
+      // update() fails for an entry that does not exist: a way to ask without changing anything.
+      const menuExists = await chrome.contextMenus.update('mastery:reframe-selection', {}).then(
+        () => true,
+        () => false,
+      );
+      return { menuExists, commands: await chrome.commands.getAll() };
+    });
+    expect(menuExists).toBe(true);
+    expect(commands).toContainEqual(expect.objectContaining({ name: 'reframe-selection', shortcut: 'Alt+Shift+M', description: 'Reframe the selected text' }));
+  });
+
   test('opens with the text handed over by the context menu, already noticed', async () => {
     const { page, errors } = await openPopup('light', `?text=${encodeURIComponent('I am such a failure at this.')}`);
     await expect.poll(() => page.locator('mark').count()).toBeGreaterThan(0);
