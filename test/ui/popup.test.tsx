@@ -222,6 +222,27 @@ describe('the popup', () => {
     expect(connector.optionsOpened).toBe(1);
   });
 
+  test('if the journal does not answer, the user is told to try again, calmly', async () => {
+    const { root, connector } = await openPopup();
+    let fail = true;
+    const send = connector.sendJournalEvent;
+    connector.sendJournalEvent = async (event) => {
+      if (fail) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return send(event);
+    };
+    await type(getByRole(root, 'textbox', 'What story are you telling yourself?'), 'I suck.');
+    await click(getByRole(root, 'button', 'Notice the story'));
+    await click(getByRole(root, 'button', /Find kinder stories/));
+    await click(getByRole(root, 'button', /Practise this story/));
+    await click(getByRole(root, 'button', 'Save to journal'));
+    await waitFor(() => textOf(root).includes('The journal did not answer just then'), 'the explanation');
+    fail = false;
+    await click(getByRole(root, 'button', 'Save to journal'));
+    await connector.settle();
+    await waitFor(() => textOf(root).includes('1 kinder story this week'), 'the journal line');
+    expect(textOf(root)).not.toContain('The journal did not answer');
+  });
+
   test('a refused clipboard is explained, calmly', async () => {
     const { root } = await openPopup({ clipboardRefuses: true });
     await type(getByRole(root, 'textbox', 'What story are you telling yourself?'), 'I suck.');

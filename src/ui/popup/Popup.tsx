@@ -160,12 +160,19 @@ export function Popup() {
 
   async function save() {
     if (saved || !chosen) return;
-    await connector.sendJournalEvent({
-      counter: 'reframesPractised',
-      before: text.slice(0, 2000),
-      after: chosen.text.slice(0, 2000),
-      strategy: chosen.strategy.slice(0, 40),
-    });
+    try {
+      await connector.sendJournalEvent({
+        counter: 'reframesPractised',
+        before: text.slice(0, 2000),
+        after: chosen.text.slice(0, 2000),
+        strategy: chosen.strategy.slice(0, 40),
+      });
+    } catch {
+      // The service worker was restarting: nothing was lost but the count, and the user can simply try again.
+      setNudge('The journal did not answer just then. Press Save to journal again in a moment.');
+      return;
+    }
+    setNudge('');
     setSaved(true);
     announce('Saved to your journal.');
   }
