@@ -148,6 +148,7 @@ describe('the options page', () => {
     await connector.settle();
     expect((await connector.getSettings()).journalEnabled).toBe(false);
     await waitFor(() => getByRole<HTMLInputElement>(root, 'switch', 'Keep the text of my reframes').disabled, 'the text switch to be disabled');
+    expect(textOf(root)).toContain('The journal is off: Mastery is not counting anything.');
   });
 
   test('your growth: celebrations, a chart with a text alternative, and chosen stories when kept', async () => {

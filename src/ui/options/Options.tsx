@@ -272,7 +272,11 @@ export function Options() {
 
       <section class="card" id="growth" aria-labelledby="growth-heading">
         <h2 id="growth-heading">Your growth</h2>
-        {settings.journalEnabled ? <Growth journal={journal} now={connector.now()} keepText={settings.keepReframeText} /> : null}
+        {settings.journalEnabled ? (
+          <Growth journal={journal} now={connector.now()} keepText={settings.keepReframeText} />
+        ) : (
+          <p class="growth-empty">The journal is off: Mastery is not counting anything. What it counted before is kept until you erase it.</p>
+        )}
         <div class="switch-list">
           <Switch
             id="journal-enabled"
