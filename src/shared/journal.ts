@@ -111,6 +111,14 @@ export function series(journal: Journal, now: Date, days = 30): SeriesPoint[] {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2024-03-10" → "10 March", as people say a day. */
+export function formatDay(key: string): string {
+  const [, m, d] = key.split('-').map(Number);
+  return `${d ?? ''} ${MONTHS[(m ?? 1) - 1] ?? ''}`.trim();
+}
+
 /**
  * Short celebratory lines for what the journal holds, most encouraging first. Empty journals get an
  * invitation, never a zero.
@@ -145,6 +153,6 @@ export function describeSeries(points: readonly SeriesPoint[]): string {
   const best = active.reduce((a, b) => (b.kinder > a.kinder ? b : a));
   return (
     `${plural(total, 'kinder story', 'kinder stories')} over the last ${points.length} days, ` +
-    `on ${plural(active.length, 'day', 'days')}; the most in one day was ${best.kinder}, on ${best.day}.`
+    `on ${plural(active.length, 'day', 'days')}; the most in one day was ${best.kinder}, on ${formatDay(best.day)}.`
   );
 }

@@ -3,7 +3,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { describeSeries, type SeriesPoint } from '../shared/journal';
+import { describeSeries, formatDay, type SeriesPoint } from '../shared/journal';
 
 export function Switch(props: {
   id: string;
@@ -103,6 +103,10 @@ export function GrowthChart(props: { points: readonly SeriesPoint[]; id: string 
           );
         })}
       </svg>
+      <div class="growth-chart-axis" aria-hidden="true">
+        <span>{points.length} days ago</span>
+        <span>Today</span>
+      </div>
       <figcaption id={descId} class="hint">
         {description}
       </figcaption>
@@ -120,7 +124,7 @@ export function GrowthChart(props: { points: readonly SeriesPoint[]; id: string 
             <tbody>
               {active.map((p) => (
                 <tr key={p.day}>
-                  <td>{p.day}</td>
+                  <td>{formatDay(p.day)}</td>
                   <td>{p.kinder}</td>
                   <td>{p.nudgesSeen}</td>
                 </tr>

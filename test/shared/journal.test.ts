@@ -4,6 +4,7 @@ import {
   celebrations,
   daysBefore,
   describeSeries,
+  formatDay,
   nextDayKey,
   series,
   streaks,
@@ -128,6 +129,11 @@ describe('series', () => {
     expect(points.reduce((n, p) => n + p.kinder, 0)).toBe(3);
   });
 
+  test('formatDay says a day as people do', () => {
+    expect(formatDay('2024-03-07')).toBe('7 March');
+    expect(formatDay('2023-12-31')).toBe('31 December');
+  });
+
   test('can be asked for another length', () => {
     expect(series(emptyJournal(), NOW, 7)).toHaveLength(7);
   });
@@ -138,7 +144,7 @@ describe('series', () => {
       [3, 'rewritesAccepted', 5],
     ]);
     expect(describeSeries(series(j, NOW))).toBe(
-      `7 kinder stories over the last 30 days, on 2 days; the most in one day was 5, on ${dayKey(daysBefore(NOW, 3))}.`,
+      '7 kinder stories over the last 30 days, on 2 days; the most in one day was 5, on 7 March.',
     );
     expect(describeSeries(series(emptyJournal(), NOW))).toBe('The chart of the last 30 days fills in as you practise.');
   });
