@@ -104,7 +104,7 @@ export function GrowthChart(props: { points: readonly SeriesPoint[]; id: string 
         })}
       </svg>
       <div class="growth-chart-axis" aria-hidden="true">
-        <span>{points.length} days ago</span>
+        <span>{points.length - 1} days ago</span>
         <span>Today</span>
       </div>
       <figcaption id={descId} class="hint">
