@@ -1,6 +1,7 @@
 import { crx, defineManifest } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
+import { resolve } from 'node:path';
+import { build, type Plugin, type Rolldown } from 'vite';
 import { defineConfig } from 'vitest/config';
 import manifestJson from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
@@ -58,11 +59,65 @@ function dynamicUrlResources(): Plugin {
   };
 }
 
+/**
+ * The content script's engine (detector, parser, reframer, card) as ONE self-contained ES module with
+ * no imports of its own, loaded by the content script with `import(runtime.getURL(...))` on the first
+ * focus of a field. Having no relative imports is what makes it work under use_dynamic_url (see
+ * CONTENT_SCRIPT above), and an extension module is not subject to the page's CSP.
+ */
+const CONTENT_ENGINE = 'src/content/engine.ts';
+/** Must equal ENGINE_FILE in src/content/engine-file.ts (test/content/engine-file.test.ts checks). */
+export const ENGINE_FILE = 'content-engine.js';
+
+function contentEngine(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'mastery:content-engine',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      root = config.root;
+    },
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
+        const result = await build({
+          configFile: false,
+          root,
+          logLevel: 'warn',
+          plugins: [],
+          define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+          build: {
+            write: false,
+            emptyOutDir: false,
+            target: 'chrome120',
+            minify: true,
+            lib: { entry: resolve(root, CONTENT_ENGINE), formats: ['es'], fileName: () => ENGINE_FILE },
+            rollupOptions: { output: { codeSplitting: false } },
+          },
+        });
+        const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+        const chunks = outputs.filter((o): o is Rolldown.OutputChunk => o.type === 'chunk');
+        const entry = chunks.find((c) => c.isEntry);
+        if (!entry || chunks.length !== 1) this.error(`the content engine must build to one self-contained chunk (got ${chunks.length})`);
+        this.emitFile({ type: 'asset', fileName: ENGINE_FILE, source: entry.code });
+
+        const asset = bundle['manifest.json'];
+        if (!asset || asset.type !== 'asset') this.error('manifest.json is missing from the bundle; cannot list the content engine');
+        const source = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+        const manifest = JSON.parse(source) as { web_accessible_resources?: WebAccessibleResource[] };
+        const listed = [...(manifest.web_accessible_resources ?? []), { resources: [ENGINE_FILE], matches: ['<all_urls>'], use_dynamic_url: true }];
+        asset.source = `${JSON.stringify({ ...manifest, web_accessible_resources: listed }, null, 2)}\n`;
+      },
+    },
+  };
+}
+
 // Vitest loads this file too; the extension bundler has no business in unit tests.
 const buildingExtension = !process.env.VITEST;
 
 export default defineConfig({
-  plugins: [preact(), ...(buildingExtension ? [crx({ manifest, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }), dynamicUrlResources()] : [])],
+  plugins: [preact(), ...(buildingExtension ? [crx({ manifest, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }), contentEngine(), dynamicUrlResources()] : [])],
   build: {
     outDir: 'dist/chrome',
     emptyOutDir: true,

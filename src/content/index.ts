@@ -1,13 +1,148 @@
 /**
  * The content script: runs in every frame (including about:blank ones, which many editors use)
- * once the page is idle. It shows nothing yet; it answers pings so the extension's pages can
- * tell whether Mastery is active in a tab.
+ * once the page is idle. It stays tiny. It answers pings and selection requests, and listens for
+ * one thing: a focus landing in a field where someone may write. Only then, when the browser is
+ * idle, does it load the engine (the detector, its parser and the nudge card) with a dynamic
+ * import of a self-contained module, so pages where nobody types never pay for it.
  */
 import browser from 'webextension-polyfill';
-import { isMessage, type PongMessage } from '../shared/messages';
+import { isMessage, type PongMessage, type SelectionMessage } from '../shared/messages';
+import { ENGINE_FILE } from './engine-file';
+import type { Engine, startEngine } from './engine';
+import { eventTarget, fieldFor, type Field } from './fields';
+import { whenIdle } from './schedule';
 
-browser.runtime.onMessage.addListener((message: unknown) => {
-  if (!isMessage(message) || message.type !== 'mastery:ping') return undefined;
-  const pong: PongMessage = { type: 'mastery:pong', topFrame: window === window.top };
-  return Promise.resolve(pong);
-});
+type EngineModule = { startEngine: typeof startEngine };
+
+const controller = new AbortController();
+const { signal } = controller;
+let engine: Engine | null = null;
+let loading = false;
+/** The field focused while the engine loads: attached once it is ready. */
+let waiting: Field | null = null;
+
+/** The extension was reloaded or removed under this page: stop everything, quietly. */
+function shutDown(): void {
+  if (signal.aborted) return;
+  controller.abort();
+  engine = null;
+  waiting = null;
+  try {
+    browser.runtime.onMessage.removeListener(onMessage);
+  } catch {
+    // Already gone with the context.
+  }
+}
+
+function alive(): boolean {
+  try {
+    return typeof browser.runtime.id === 'string' && browser.runtime.id !== '';
+  } catch {
+    return false;
+  }
+}
+
+async function load(): Promise<void> {
+  try {
+    const url = browser.runtime.getURL(ENGINE_FILE);
+    const mod = (await import(/* @vite-ignore */ url)) as EngineModule;
+    if (signal.aborted) return;
+    engine = await mod.startEngine({ browser, signal, invalidate: shutDown });
+    if (waiting && !signal.aborted) engine.attach(waiting);
+    waiting = null;
+  } catch (error) {
+    // No engine, no nudges: the page must not notice. A reloaded extension is the usual cause.
+    loading = false;
+    if (!alive()) shutDown();
+    void error;
+  }
+}
+
+/** Shadow roots we listen in: focus moving inside one never reaches the document. */
+const roots = new WeakSet<ShadowRoot>();
+
+function onFocusIn(event: FocusEvent): void {
+  // Focus can move between fields of one shadow root without the document hearing of it:
+  // listen in every open shadow root the focus has passed through.
+  for (const node of event.composedPath()) {
+    if (node instanceof ShadowRoot && !roots.has(node)) {
+      roots.add(node);
+      node.addEventListener('focusin', onShadowFocusIn, { capture: true, passive: true, signal });
+    }
+  }
+  const field = fieldFor(eventTarget(event));
+  if (!field) return;
+  if (!alive()) {
+    shutDown();
+    return;
+  }
+  if (engine) {
+    engine.attach(field);
+    return;
+  }
+  waiting = field;
+  if (loading) return;
+  loading = true;
+  whenIdle(() => void load(), 300);
+}
+
+function onShadowFocusIn(event: Event): void {
+  // The document's listener sees the event too when focus enters from outside: handle it once.
+  if (event.composedPath().includes(document)) return;
+  if (event instanceof FocusEvent) onFocusIn(event);
+}
+
+function listen(): void {
+  document.addEventListener('focusin', onFocusIn, { capture: true, passive: true, signal });
+  engine?.rebind();
+}
+listen();
+
+// document.open() (how many editors fill an about:blank iframe) drops every listener of the
+// document. It also replaces the root element, which this observer of the document node alone
+// (not its subtree) notices: listen again.
+new MutationObserver(() => {
+  if (!signal.aborted) listen();
+}).observe(document, { childList: true });
+
+/** A field focused before this script ran (autofocus, or a quick writer) counts too. */
+function focusedField(): Field | null {
+  // An unfocused document still names its body as the active element: that is no focus at all.
+  if (!document.hasFocus()) return null;
+  let active: Element | null = document.activeElement;
+  while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
+  return fieldFor(active);
+}
+
+function selectedText(): string {
+  let active: Element | null = document.activeElement;
+  while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
+  if (active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement) {
+    // Never read a field Mastery skips (passwords, card numbers, one-time codes…).
+    if (!fieldFor(active) || active.selectionStart === null || active.selectionEnd === null) return '';
+    return active.value.slice(active.selectionStart, active.selectionEnd);
+  }
+  return document.getSelection()?.toString() ?? '';
+}
+
+function onMessage(message: unknown): Promise<PongMessage | SelectionMessage> | undefined {
+  if (!isMessage(message)) return undefined;
+  if (message.type === 'mastery:ping') {
+    return Promise.resolve({ type: 'mastery:pong', topFrame: window === window.top });
+  }
+  if (message.type === 'mastery:get-selection') {
+    const text = selectedText().trim();
+    // Frames without a selection stay silent, so the frame that has one answers.
+    return text === '' ? undefined : Promise.resolve({ type: 'mastery:selection', text });
+  }
+  return undefined;
+}
+
+browser.runtime.onMessage.addListener(onMessage);
+
+const initial = focusedField();
+if (initial) {
+  waiting = initial;
+  loading = true;
+  whenIdle(() => void load(), 300);
+}
