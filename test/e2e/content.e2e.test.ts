@@ -1,0 +1,504 @@
+/**
+ * Inline nudges in a real Chromium: underlines in textareas, webmail bodies, iframes and shadow DOM;
+ * the card by mouse and keyboard; one-click rewrites with native undo; settings followed live; the
+ * engine loaded only where someone writes; nothing left behind when the extension goes away.
+ */
+import preact from '@preact/preset-vite';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CDPSession, Page, Request } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { StaticServer } from '../../src/dev/static-server';
+import { flatten, highlightsIn, overlayMarks, readCard, recordedMessages, recordMessages, type CardView } from './content-helpers';
+import { ENGINE_FILE } from '../../src/content/engine-file';
+import { collectPageErrors, DIST_DIR, FIXTURES_DIR, launchWithExtension, outputPath, serveFixtures, type ExtensionBrowser } from './helpers';
+
+let browser: ExtensionBrowser;
+let fixtures: StaticServer;
+let site: string;
+/** Requests that left for anywhere but the fixture server or the extension itself. */
+const foreignRequests: string[] = [];
+/** Pages (by URL) that loaded the engine module. */
+const engineLoads: string[] = [];
+
+const POLL = { timeout: 15_000, interval: 50 };
+
+beforeAll(async () => {
+  site = mkdtempSync(join(tmpdir(), 'mastery-fixtures-'));
+  cpSync(FIXTURES_DIR, site, { recursive: true });
+  // The React-controlled fixture: a preact/compat component bundled for the browser.
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    mode: 'production',
+    plugins: [preact()],
+    build: {
+      outDir: site,
+      emptyOutDir: false,
+      minify: false,
+      lib: { entry: join(FIXTURES_DIR, 'react-app.tsx'), formats: ['es'], fileName: () => 'react-app.js' },
+    },
+  });
+  fixtures = await serveFixtures(site);
+  browser = await launchWithExtension();
+  browser.context.on('request', (request: Request) => {
+    const url = request.url();
+    if (url.endsWith('/content-engine.js')) {
+      let frameUrl = '(worker)';
+      try {
+        frameUrl = request.frame().url();
+      } catch {
+        // Not a frame's request.
+      }
+      engineLoads.push(frameUrl);
+    }
+    if (!url.startsWith(fixtures.url) && !url.startsWith('chrome-extension://') && !url.startsWith('data:')) foreignRequests.push(url);
+  });
+  await recordMessages(browser.serviceWorker);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await fixtures?.close();
+  if (site) rmSync(site, { recursive: true, force: true });
+});
+
+interface Opened {
+  page: Page;
+  cdp: CDPSession;
+  errors: string[];
+  url: string;
+}
+
+async function open(name: string): Promise<Opened> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 900, height: 640 });
+  const errors = collectPageErrors(page);
+  const url = `${fixtures.url}${name}`;
+  await page.goto(url, { waitUntil: 'load' });
+  const cdp = await browser.context.newCDPSession(page);
+  return { page, cdp, errors, url };
+}
+
+async function close(o: Opened): Promise<void> {
+  await o.cdp.detach().catch(() => undefined);
+  await o.page.close();
+}
+
+function center(r: { x: number; y: number; width: number; height: number }): { x: number; y: number } {
+  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+}
+
+async function cardOpen(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.querySelector('mastery-card') !== null);
+}
+
+async function waitForCard(o: Opened): Promise<CardView> {
+  await expect.poll(() => cardOpen(o.page), POLL).toBe(true);
+  let card: CardView | null = null;
+  await expect
+    .poll(async () => {
+      card = await readCard(o.cdp);
+      return card !== null && card.buttons.size > 0;
+    }, POLL)
+    .toBe(true);
+  return card as unknown as CardView;
+}
+
+/** Let the card's entrance animation finish before a screenshot (animations in shadow trees included). */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+}
+
+async function settingsSet(value: Record<string, unknown>): Promise<void> {
+  await browser.serviceWorker.evaluate(async (v) => {
+    const g = globalThis as unknown as { chrome: { storage: { sync: { set(items: Record<string, unknown>): Promise<void> } } } };
+    await g.chrome.storage.sync.set({ settings: v });
+  }, value);
+}
+
+async function settingsGet(): Promise<{ ignoredPhrases?: string[]; pausedSites?: string[] }> {
+  return browser.serviceWorker.evaluate(async () => {
+    const g = globalThis as unknown as { chrome: { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } } };
+    return ((await g.chrome.storage.sync.get('settings')).settings ?? {}) as { ignoredPhrases?: string[]; pausedSites?: string[] };
+  });
+}
+
+/**
+ * Markup of the page's own elements. (Screenshots are taken with `caret: 'initial'`: Playwright's
+ * default hides carets by writing a style onto every field, which would show up here.)
+ */
+async function pageMarkup(o: Opened, selector: string): Promise<string> {
+  const page = o.page;
+  return page.evaluate((s) => {
+    const el = document.querySelector(s);
+    return el ? el.outerHTML : '';
+  }, selector);
+}
+
+describe('textarea', () => {
+  const ORIGINAL = "Hi Sam, sorry for the delay. I screwed up the numbers, I'm such an idiot. I'll send the fix today.";
+  const SENTENCE = "I screwed up the numbers, I'm such an idiot.";
+
+  test('underlines the phrase beside the field, opens the card on hover, rewrites only that sentence, and Ctrl+Z restores it', async () => {
+    const o = await open('textarea.html');
+    const before = await pageMarkup(o, 'body');
+    await o.page.click('#note');
+    await expect.poll(async () => (await overlayMarks(o.cdp)).length, POLL).toBeGreaterThan(0);
+    const marks = await overlayMarks(o.cdp);
+    // The underline sits over the second sentence, inside the field's box.
+    const field = await o.page.locator('#note').boundingBox();
+    expect(field).not.toBeNull();
+    for (const m of marks) {
+      expect(m.box.x).toBeGreaterThanOrEqual((field?.x ?? 0) - 1);
+      expect(m.box.x + m.box.width).toBeLessThanOrEqual((field?.x ?? 0) + (field?.width ?? 0) + 1);
+      expect(m.box.y).toBeGreaterThan(field?.y ?? 0);
+      expect(m.box.y).toBeLessThan((field?.y ?? 0) + (field?.height ?? 0));
+    }
+    await o.page.screenshot({ caret: 'initial', path: outputPath('content-textarea-underline.png'), clip: { x: 0, y: 0, width: 700, height: 220 } });
+
+    // The page's own DOM is as it was: the overlay host is outside the body, nothing was added to the field.
+    expect(await pageMarkup(o, 'body')).toBe(before);
+    expect(await o.page.evaluate(() => document.getElementById('note')?.getAttributeNames())).toEqual(['id']);
+
+    // Hover the underline: the card opens.
+    const first = marks[0];
+    if (!first) throw new Error('no underline');
+    await o.page.mouse.move(first.box.x + Math.min(first.box.width / 2, 30), first.box.y - 6);
+    const card = await waitForCard(o);
+    expect(card.rewrite).toBeTruthy();
+    await settled(o.page);
+    await o.page.screenshot({ caret: 'initial', path: outputPath('content-card.png') });
+
+    // "Use this": only the flagged sentence changes.
+    const use = card.buttons.get('Use this');
+    if (!use) throw new Error('no Use this button');
+    await o.page.mouse.click(use.x, use.y);
+    await expect.poll(() => cardOpen(o.page), POLL).toBe(false);
+    const rewritten = await o.page.inputValue('#note');
+    expect(rewritten).toBe(ORIGINAL.replace(SENTENCE, card.rewrite ?? ''));
+
+    // Native undo brings the original back.
+    await o.page.focus('#note');
+    await o.page.keyboard.press('Control+z');
+    await expect.poll(() => o.page.inputValue('#note'), POLL).toBe(ORIGINAL);
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+
+  test('Alt+Shift+R opens the card for the phrase at the caret with focus inside; Esc puts focus and caret back', async () => {
+    const o = await open('textarea.html');
+    await o.page.click('#note');
+    await expect.poll(async () => (await overlayMarks(o.cdp)).length, POLL).toBeGreaterThan(0);
+    const caret = ORIGINAL.indexOf('idiot') + 2;
+    await o.page.evaluate((at) => (document.getElementById('note') as HTMLTextAreaElement).setSelectionRange(at, at), caret);
+    await o.page.keyboard.press('Alt+Shift+R');
+    await waitForCard(o);
+    // Focus moved into the card (its host is the active element from the page's point of view).
+    expect(await o.page.evaluate(() => document.activeElement?.tagName)).toBe('MASTERY-CARD');
+    // The hotkey typed nothing.
+    expect(await o.page.inputValue('#note')).toBe(ORIGINAL);
+
+    await o.page.keyboard.press('Escape');
+    await expect.poll(() => cardOpen(o.page), POLL).toBe(false);
+    expect(await o.page.evaluate(() => document.activeElement?.id)).toBe('note');
+    expect(await o.page.evaluate(() => (document.getElementById('note') as HTMLTextAreaElement).selectionStart)).toBe(caret);
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+
+  test('keyboard only: Alt+Shift+R then Enter uses the rewrite', async () => {
+    const o = await open('textarea.html');
+    await o.page.click('#note');
+    await expect.poll(async () => (await overlayMarks(o.cdp)).length, POLL).toBeGreaterThan(0);
+    await o.page.evaluate((at) => (document.getElementById('note') as HTMLTextAreaElement).setSelectionRange(at, at), ORIGINAL.indexOf('screwed'));
+    await o.page.keyboard.press('Alt+Shift+R');
+    const card = await waitForCard(o);
+    await o.page.keyboard.press('Enter');
+    await expect.poll(() => o.page.inputValue('#note'), POLL).toBe(ORIGINAL.replace(SENTENCE, card.rewrite ?? ''));
+    await expect.poll(() => cardOpen(o.page), POLL).toBe(false);
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+
+  test('typing follows: a new phrase is underlined after a pause, and the count reaches the service worker', async () => {
+    const o = await open('textarea.html');
+    await o.page.click('#empty');
+    await o.page.keyboard.type('Quick update on the launch. I messed up the budget. I am a failure.', { delay: 5 });
+    await expect.poll(async () => (await overlayMarks(o.cdp)).length, POLL).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await recordedMessages(browser.serviceWorker)).some((r) => r.message.type === 'mastery:findings-count' && (r.message.count ?? 0) > 0), POLL)
+      .toBe(true);
+    // Deleting everything removes the underlines.
+    await o.page.keyboard.press('Control+a');
+    await o.page.keyboard.press('Delete');
+    await expect.poll(async () => (await overlayMarks(o.cdp)).filter((m) => m.box.y > 150).length, POLL).toBe(0);
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+});
+
+describe('Gmail-like compose body', () => {
+  test('underlines a phrase split across <b>, skips the quoted reply, and adds nothing to the editor', async () => {
+    const o = await open('gmail.html');
+    const before = await pageMarkup(o, '[role=textbox]');
+    await o.page.click('[role=textbox]');
+    await expect.poll(async () => (await highlightsIn(o.page)).map((h) => h.text), POLL).toContain('I suck');
+    const highlighted = await highlightsIn(o.page);
+    // The quoted history ("I'm such an idiot" in the blockquote) is never flagged.
+    expect(highlighted.some((h) => /idiot|screwed/.test(h.text))).toBe(false);
+    expect(await pageMarkup(o, '[role=textbox]')).toBe(before);
+    await o.page.screenshot({ caret: 'initial', path: outputPath('content-gmail-underline.png'), clip: { x: 0, y: 0, width: 640, height: 320 } });
+
+    // A click on the underline opens the card; "Not now" hides it.
+    const mark = highlighted.find((h) => h.text === 'I suck');
+    if (!mark) throw new Error('no highlight');
+    await o.page.mouse.click(center(mark.rect).x, center(mark.rect).y);
+    const card = await waitForCard(o);
+    expect(card.text).toContain('I suck');
+    await settled(o.page);
+    await o.page.screenshot({ caret: 'initial', path: outputPath('content-gmail-card.png') });
+    const notNow = card.buttons.get('Not now');
+    if (!notNow) throw new Error('no Not now');
+    await o.page.mouse.click(notNow.x, notNow.y);
+    await expect.poll(async () => (await highlightsIn(o.page)).length, POLL).toBe(0);
+    expect(await pageMarkup(o, '[role=textbox]')).toBe(before);
+
+    // Typing elsewhere keeps it hidden: the sentence did not change.
+    await o.page.keyboard.press('Control+End');
+    await o.page.keyboard.type(' Thanks!');
+    await expect
+      .poll(async () => (await recordedMessages(browser.serviceWorker)).some((r) => r.message.type === 'mastery:journal-event' && r.message.counter === 'dismissals'), POLL)
+      .toBe(true);
+    expect((await highlightsIn(o.page)).length).toBe(0);
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+
+  test('"Use this" rewrites the sentence across formatting, and Ctrl+Z restores the original markup', async () => {
+    const o = await open('gmail.html');
+    const before = await pageMarkup(o, '[role=textbox]');
+    const textBefore = await o.page.locator('[role=textbox]').innerText();
+    await o.page.click('[role=textbox]');
+    await expect.poll(async () => (await highlightsIn(o.page)).map((h) => h.text), POLL).toContain('I suck');
+    const mark = (await highlightsIn(o.page)).find((h) => h.text === 'I suck');
+    if (!mark) throw new Error('no highlight');
+    await o.page.mouse.move(center(mark.rect).x, center(mark.rect).y);
+    const card = await waitForCard(o);
+    const use = card.buttons.get('Use this');
+    if (!use || !card.rewrite) throw new Error('no rewrite offered');
+    await o.page.mouse.click(use.x, use.y);
+    // Chrome's editing keeps some typed spaces as no-break spaces, as it does when someone types.
+    const visible = async () => (await o.page.locator('[role=textbox]').innerText()).replace(/\u00a0/g, ' ');
+    await expect.poll(visible, POLL).toContain(card.rewrite);
+    const after = await visible();
+    // Everything outside the flagged sentence is as it was; the quoted reply is untouched.
+    expect(after).toContain('Hi Sam,');
+    expect(after).toContain('I will send the corrected version by noon.');
+    expect(after).toContain("I screwed up the numbers, I'm such an idiot.");
+    expect(after).not.toContain('I suck at this.');
+    await o.page.keyboard.press('Control+z');
+    await expect.poll(() => o.page.locator('[role=textbox]').innerText(), POLL).toBe(textBefore);
+    expect(await pageMarkup(o, '[role=textbox]')).toBe(before);
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+});
+
+describe('other editors', () => {
+  test('Outlook-like body: underlines the new text, not the history after the reply marker', async () => {
+    const o = await open('outlook.html');
+    await o.page.click('[role=textbox]');
+    await expect.poll(async () => (await highlightsIn(o.page)).map((h) => h.text), POLL).toContain("I'm so stupid");
+    expect((await highlightsIn(o.page)).some((h) => h.text.includes('idiot'))).toBe(false);
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+
+  test('an editor in a same-origin about:blank iframe (TinyMCE-like)', async () => {
+    const o = await open('iframe.html');
+    const frame = o.page.frames().find((f) => f !== o.page.mainFrame());
+    if (!frame) throw new Error('no iframe');
+    await o.page.frameLocator('#editor').locator('body').click();
+    const sentence = 'I messed up the schedule, I am such a failure.';
+    await expect.poll(async () => (await highlightsIn(frame)).length, POLL).toBeGreaterThan(0);
+    for (const h of await highlightsIn(frame)) expect(sentence).toContain(h.text);
+    expect((await highlightsIn(o.page)).length).toBe(0);
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+
+  test('fields inside an open shadow root: a textarea (overlay) and a contenteditable (highlights)', async () => {
+    const o = await open('shadow.html');
+    await o.page.locator('comment-box textarea').click();
+    await expect.poll(async () => (await overlayMarks(o.cdp)).length, POLL).toBeGreaterThan(0);
+    await o.page.locator('comment-box #rich').click();
+    await expect.poll(async () => (await highlightsIn(o.page)).map((h) => h.text), POLL).toContain('I am such an idiot');
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+
+  test('a React-controlled textarea sees the rewrite, keeps it on re-render, and undo works', async () => {
+    const o = await open('react.html');
+    await o.page.waitForSelector('#reply');
+    const original = await o.page.inputValue('#reply');
+    await o.page.click('#reply');
+    await expect.poll(async () => (await overlayMarks(o.cdp)).length, POLL).toBeGreaterThan(0);
+    await o.page.evaluate((at) => (document.getElementById('reply') as HTMLTextAreaElement).setSelectionRange(at, at), original.indexOf('idiot'));
+    await o.page.keyboard.press('Alt+Shift+R');
+    const card = await waitForCard(o);
+    if (!card.rewrite) throw new Error('no rewrite offered');
+    await o.page.keyboard.press('Enter');
+    await expect.poll(() => o.page.inputValue('#reply'), POLL).toContain(card.rewrite);
+    const value = await o.page.inputValue('#reply');
+    // The component's state followed (its <output> renders the state, not the DOM value).
+    await expect.poll(() => o.page.locator('#state').textContent(), POLL).toBe(value);
+    expect(value.startsWith('Quick note: ')).toBe(true);
+    expect(value.endsWith(' Fixed now.')).toBe(true);
+    // A re-render keeps the new text.
+    await o.page.keyboard.press('End');
+    await o.page.keyboard.type('!');
+    await expect.poll(() => o.page.locator('#state').textContent(), POLL).toBe(`${value}!`);
+    expect(await o.page.inputValue('#reply')).toBe(`${value}!`);
+    await o.page.keyboard.press('Control+z');
+    await o.page.keyboard.press('Control+z');
+    await expect.poll(() => o.page.inputValue('#reply'), POLL).toBe(original);
+    await expect.poll(() => o.page.locator('#state').textContent(), POLL).toBe(original);
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+
+  test('a page with a strict CSP (script-src none) still gets its underlines', async () => {
+    const o = await open('csp.html');
+    await o.page.click('#strict-rich');
+    await expect.poll(async () => (await highlightsIn(o.page)).map((h) => h.text), POLL).toContain('I am such an idiot');
+    await o.page.click('#strict');
+    await expect.poll(async () => (await overlayMarks(o.cdp)).length, POLL).toBeGreaterThan(0);
+    expect(engineLoads).toContain(o.url);
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+});
+
+describe('where Mastery stays out', () => {
+  test('a page with no editable field never loads the engine', async () => {
+    const o = await open('plain.html');
+    await o.page.click('#button');
+    await o.page.click('p');
+    await o.page.keyboard.press('Tab');
+    await o.page.mouse.wheel(0, 200);
+    // The entry answers pings, so it ran; give an engine load every chance to happen before judging.
+    await expect.poll(() => o.page.evaluate(() => document.readyState), POLL).toBe('complete');
+    await o.page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 1000 })));
+    expect(engineLoads).not.toContain(o.url);
+    expect(await o.page.evaluate(() => document.querySelector('mastery-marks, mastery-card'))).toBeNull();
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+
+  test('password, payment, one-time-code and email fields are never read or loaded for', async () => {
+    const o = await open('password.html');
+    for (const id of ['#password', '#card', '#otp', '#email']) {
+      await o.page.click(id);
+      await o.page.keyboard.type('I screwed this up. I suck.');
+    }
+    await o.page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 1000 })));
+    expect(engineLoads).not.toContain(o.url);
+    expect((await highlightsIn(o.page)).length).toBe(0);
+    expect(await o.page.evaluate(() => document.querySelector('mastery-marks'))).toBeNull();
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+});
+
+describe('settings, followed live', () => {
+  test('"Don\'t flag this phrase" and "Pause on this site" take effect at once; unpausing brings the underlines back', async () => {
+    const o = await open('gmail.html');
+    await o.page.click('[role=textbox]');
+    await expect.poll(async () => (await highlightsIn(o.page)).map((h) => h.text), POLL).toContain('I suck');
+    let mark = (await highlightsIn(o.page)).find((h) => h.text === 'I suck');
+    if (!mark) throw new Error('no highlight');
+    await o.page.mouse.click(center(mark.rect).x, center(mark.rect).y);
+    let card = await waitForCard(o);
+    const ignore = card.buttons.get("Don't flag this phrase");
+    if (!ignore) throw new Error('no ignore button');
+    await o.page.mouse.click(ignore.x, ignore.y);
+    await expect.poll(async () => (await highlightsIn(o.page)).length, POLL).toBe(0);
+    await expect.poll(async () => (await settingsGet()).ignoredPhrases, POLL).toEqual(['i suck']);
+
+    // Unignore from "elsewhere" (the options page writes the same storage): the underline returns.
+    await settingsSet({ version: 1, ignoredPhrases: [] });
+    await expect.poll(async () => (await highlightsIn(o.page)).map((h) => h.text), POLL).toContain('I suck');
+
+    mark = (await highlightsIn(o.page)).find((h) => h.text === 'I suck');
+    if (!mark) throw new Error('no highlight');
+    await o.page.mouse.click(center(mark.rect).x, center(mark.rect).y);
+    card = await waitForCard(o);
+    const pause = card.buttons.get('Pause on this site');
+    if (!pause) throw new Error('no pause button');
+    await o.page.mouse.click(pause.x, pause.y);
+    await expect.poll(async () => (await highlightsIn(o.page)).length, POLL).toBe(0);
+    await expect.poll(async () => (await settingsGet()).pausedSites, POLL).toEqual(['127.0.0.1']);
+    // While paused, typing a new phrase flags nothing.
+    await o.page.click('[role=textbox]');
+    await o.page.keyboard.press('Control+End');
+    await o.page.keyboard.type(' I am an idiot.');
+    await o.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 400)));
+    expect((await highlightsIn(o.page)).length).toBe(0);
+
+    await settingsSet({ version: 1, pausedSites: [] });
+    await expect.poll(async () => (await highlightsIn(o.page)).length, POLL).toBeGreaterThan(0);
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+});
+
+describe('privacy and packaging', () => {
+  test('no request left for anywhere but the fixture server', () => {
+    expect(foreignRequests).toEqual([]);
+  });
+
+  test('the engine is a web-accessible resource reachable only through the dynamic URL', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST_DIR, 'manifest.json'), 'utf8')) as {
+      web_accessible_resources?: Array<{ resources: string[]; use_dynamic_url?: boolean }>;
+    };
+    const entry = manifest.web_accessible_resources?.find((r) => r.resources.includes(ENGINE_FILE));
+    expect(entry?.use_dynamic_url).toBe(true);
+  });
+});
+
+describe('the extension goes away while a page is open', () => {
+  test('everything is removed quietly, with no errors on the page', async () => {
+    const o = await open('gmail.html');
+    await o.page.click('[role=textbox]');
+    await expect.poll(async () => (await highlightsIn(o.page)).length, POLL).toBeGreaterThan(0);
+    const t = await open('textarea.html');
+    await t.page.click('#note');
+    await expect.poll(async () => (await overlayMarks(t.cdp)).length, POLL).toBeGreaterThan(0);
+
+    // Reloading the extension invalidates the content scripts' context.
+    await browser.serviceWorker.evaluate(() => {
+      const g = globalThis as unknown as { chrome: { runtime: { reload(): void } } };
+      setTimeout(() => g.chrome.runtime.reload(), 10);
+    });
+    // The old worker is gone once the reload has happened.
+    await expect.poll(() => browser.serviceWorker.evaluate(() => false).catch(() => true), POLL).toBe(true);
+
+    // The next keystroke finds the extension gone: highlights, overlay host and stylesheet go with it.
+    await o.page.click('[role=textbox]');
+    await o.page.keyboard.type(' ok');
+    await expect.poll(async () => (await highlightsIn(o.page)).length, POLL).toBe(0);
+    expect(await o.page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    await t.page.click('#note');
+    await t.page.keyboard.type(' ok');
+    await expect.poll(() => t.page.evaluate(() => document.querySelector('mastery-marks') === null), POLL).toBe(true);
+    const nodes = await flatten(t.cdp);
+    expect(nodes.some((n) => n.nodeName === 'MASTERY-MARKS')).toBe(false);
+    expect(o.errors).toEqual([]);
+    expect(t.errors).toEqual([]);
+    await close(o);
+    await close(t);
+  });
+});
