@@ -17,6 +17,12 @@ const INTENSE = '(so|such|really|totally|truly|completely|utterly|absolutely|jus
 /** Adverbs that may sit between "I" and a verb: "I really screwed up", "I've totally messed up". */
 const ADVERBS = '(have|had|just|really|totally|completely|royally|seriously|majorly|truly|absolutely|kind|sort|of|again|already|so|probably|definitely|clearly|obviously|basically|honestly|literally|officially|pretty|much|somehow|also|both|single|keep|kept|#Adverb){0,3}';
 
+/**
+ * A noun in object position: "the report", "the numbers". Not bare `#Noun`, which includes pronouns and would
+ * let "I screwed up the numbers, I'm …" run on into the next clause.
+ */
+const OBJECT_TAGS = '#Singular|#Plural|#Uncountable|#Acronym';
+const OBJECT = `(${OBJECT_TAGS})`;
 /** Nouns that label the whole self. */
 const LABEL_NOUNS = '(idiot|moron|failure|loser|fraud|impostor|imposter|screwup|disaster|disappointment|embarrassment|joke|fool|imbecile|dummy|dumbass|clown|burden|mess|nobody|fuckup|dunce|klutz|wreck|liability|letdown|let-down|space cadet|lost cause|dead weight|charlatan|pain|pest|nuisance|lump|idiots|failures|mess-up)';
 /** Things a person performs or is judged on: "I bombed the interview" (not "I bombed the staging API with requests"). */
@@ -238,8 +244,8 @@ export const CATALOGUE: Rule[] = [
       `i ${ADVERBS} (humiliated|embarrassed|disgraced) myself`,
       `i ${ADVERBS} (made|make|making) (a|such a) (complete|total|huge|real|right|absolute|massive|proper)? (mess|hash|shambles|disaster|pig's ear) of`,
       `i ${ADVERBS} (keep|kept)? ${screwVerbs} (it|this|that|things|everything|them|stuff|all of this|this one|that one)? up`,
-      `i ${ADVERBS} (keep|kept)? ${screwVerbs} up (#Determiner|#Possessive)? (#Adjective|#Noun){0,3}`,
-      'i #Adverb? (have)? (completely|totally|really)? (botched|bungled|butchered) (it|this|that|#Determiner|#Possessive)? #Adjective? #Noun?',
+      `i ${ADVERBS} (keep|kept)? ${screwVerbs} up (#Determiner|#Possessive)? (#Adjective|${OBJECT_TAGS}){0,3}`,
+      `i #Adverb? (have)? (completely|totally|really)? (botched|bungled|butchered) (it|this|that|#Determiner|#Possessive)? #Adjective? ${OBJECT}?`,
       'i #Adverb? (have)? (completely|totally|really)? (blew|blown|bombed|flubbed|fumbled|tanked|choked on) (it|this|that)',
       `i #Adverb? (have)? (completely|totally|really)? (blew|blown|bombed|flubbed|fumbled|tanked|choked on) (the|my|that|this|our|#Possessive) #Adjective? ${PERFORMANCE}`,
     ],
@@ -281,10 +287,10 @@ export const CATALOGUE: Rule[] = [
     category: 'self-blame',
     severity: 'clear',
     patterns: [
-      `i ${ADVERBS} (wrecked|sabotaged|torpedoed|derailed) (the|our|my|everyone's|#Possessive) (own|whole|entire)? #Adjective? #Noun`,
+      `i ${ADVERBS} (wrecked|sabotaged|torpedoed|derailed) (the|our|my|everyone's|#Possessive) (own|whole|entire)? #Adjective? ${OBJECT}`,
       `i ${ADVERBS} tanked (the|our|my|#Possessive) (own|whole|entire)? #Adjective? ${PERFORMANCE}`,
       `i ${ADVERBS} #Modal? {ruin/verb} (everything|it all|it|this|that|things)`,
-      `i ${ADVERBS} #Modal? {ruin/verb} (the|our|my|#Possessive) (whole|entire)? #Adjective? #Noun+`,
+      `i ${ADVERBS} #Modal? {ruin/verb} (the|our|my|#Possessive) (whole|entire)? #Adjective? ${OBJECT}+`,
       `i ${ADVERBS} (destroyed|wrecked|sabotaged|tanked|killed) (everything|it all)`,
       `i ${ADVERBS} (destroyed|wrecked|sabotaged|tanked|killed) the (whole|entire)? (project|launch|deal|meeting|presentation|pitch|demo|relationship|team|release|campaign|interview)`,
     ],
@@ -324,7 +330,7 @@ export const CATALOGUE: Rule[] = [
     category: 'self-blame',
     severity: 'clear',
     patterns: [
-      `i ${ADVERBS} cost (us|the team|the company|everyone|my team|our team) (the|our|a|this|that|#Possessive) #Adjective? #Noun`,
+      `i ${ADVERBS} cost (us|the team|the company|everyone|my team|our team) (the|our|a|this|that|#Possessive) #Adjective? ${OBJECT}`,
       `i ${ADVERBS} {let} (everyone|everybody|you all|you guys|y'all|the company|all of you|them all|my family|my parents|so many people|people) down`,
       `i ${ADVERBS} {let} (the|my|our) whole? (team|company|family|department|group|class|side) down`,
       `i ${ADVERBS} (failed|disappointed) (everyone|everybody|you all|the whole team|all of you)`,
@@ -425,7 +431,7 @@ export const CATALOGUE: Rule[] = [
     severity: 'gentle',
     patterns: [
       'i (should|shouldve|ought to) (have)? (known|seen) better',
-      'i #Adverb? (should|ought to) (have) (#Adverb)? (caught|noticed|spotted|seen|realized|realised|known|foreseen) (that|this|it|#Determiner|#Possessive) #Adjective? #Noun?',
+      `i #Adverb? (should|ought to) (have) (#Adverb)? (caught|noticed|spotted|seen|realized|realised|known|foreseen) (that|this|it|#Determiner|#Possessive) #Adjective? ${OBJECT}?`,
     ],
     triggers: [`(?:should|ought)(?:${A}ve|\\s+to)?\\s+(?:have\\s+)?${gap(1)}(?:known|seen|caught|noticed|spotted|realized|realised|foreseen)`],
     message: '"Should have" judges the past with what you know now; you acted on what you knew then.',

@@ -100,7 +100,15 @@ const governedBefore: Guard = (terms, first) => {
   return false;
 };
 
+/** Words a phrase never ends on: an optional object the parser could not fill leaves "I messed up the". */
+const DANGLING = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'and', 'or', 'but']);
+
 function spanOf(terms: Term[], first: number, last: number): { start: number; end: number } | null {
+  while (last > first) {
+    const t = terms[last];
+    if (!t || !DANGLING.has(termWord(t))) break;
+    last--;
+  }
   let start = Infinity;
   let end = -1;
   for (let i = first; i <= last; i++) {

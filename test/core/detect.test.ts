@@ -186,3 +186,11 @@ describe('detector: warm()', () => {
     expect(d.detect('I suck.').map((f) => f.ruleId)).toEqual(['shame.i-suck']);
   });
 });
+
+describe('detect: spans stop where the phrase does', () => {
+  it('does not run an object on into the next clause', () => {
+    expect(phrases("I screwed up the numbers, I'm such an idiot.")).toEqual(['I screwed up the numbers', "I'm such an idiot"]);
+    expect(phrases('I ruined the launch, I know.')).toEqual(['I ruined the launch']);
+    expect(phrases('I botched it, I admit.')).toEqual(['I botched it']);
+  });
+});
