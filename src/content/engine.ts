@@ -31,7 +31,7 @@ import { Mirror, type Box } from './mirror';
 import { HighlightPainter, Overlay, paletteFor, type Clip, type MarkBox, type Palette } from './paint';
 import { mapRich, rewriteSpan } from './rewrite';
 import { scanText } from './scan';
-import { createSlicer } from './schedule';
+import { createSlicer, yieldToMain } from './schedule';
 import { diffEdit, shiftFinding, type Edit } from './spans';
 import { blankEmailText, offsetOf, rangeFor, type TextMap } from './text-map';
 
@@ -69,6 +69,8 @@ interface Mark {
   range: Range | null;
   /** Plain fields: rectangles relative to the field's border box, before scrolling. */
   boxes: Box[];
+  /** The layout generation `boxes` were measured in (plain fields measure visible marks only). */
+  measured: number;
 }
 
 interface Session {
@@ -84,6 +86,8 @@ interface Session {
   scanId: number;
   scanning: Promise<void> | null;
   timer: ReturnType<typeof setTimeout> | null;
+  /** When the pending scan is due (performance.now() time). */
+  due: number;
   pasted: boolean;
   composing: boolean;
   /** Edits since the running scan read the text (plain fields), to move its results into place. */
@@ -93,6 +97,8 @@ interface Session {
   /** Plain fields: the mirror must re-copy the field's style / re-measure the marks. */
   restyle: boolean;
   relayout: boolean;
+  /** Bumped whenever text or style moved: marks measured in an older generation are re-measured. */
+  layoutGen: number;
   /** Scrollable ancestors that clip the field. */
   clippers: Element[];
   /** Last drawn underline boxes in viewport coordinates, per mark (plain fields and overlay fallback). */
@@ -153,7 +159,9 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
   let detector: Detector = buildDetector(settings);
   let customKey = settings.customPhrases.join('\n');
   let paused = pausedHere(settings);
-  // Compile the match nets and warm the parser now, while idle, not on the first real scan.
+  // Compile the match nets and warm the parser now, in a task of its own after the module's
+  // evaluation, not on the first real scan.
+  await yieldToMain();
   detector.detect('I feel like such an idiot about this.');
 
   const sessions = new Set<Session>();
@@ -200,9 +208,15 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
 
   // ───────────────────────── talking to the extension ─────────────────────────
 
-  function alive(): boolean {
+  let checkedAt = Number.NEGATIVE_INFINITY;
+  /** Is the extension still there? Asked at most twice a second: typing should not pay for it. */
+  function alive(fresh = false): boolean {
+    const now = performance.now();
+    if (!fresh && now - checkedAt < 500) return true;
     try {
-      return typeof browser.runtime.id === 'string' && browser.runtime.id !== '';
+      const ok = typeof browser.runtime.id === 'string' && browser.runtime.id !== '';
+      if (ok) checkedAt = now;
+      return ok;
     } catch {
       return false;
     }
@@ -259,6 +273,7 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
       scanId: 0,
       scanning: null,
       timer: null,
+      due: 0,
       pasted: false,
       composing: false,
       edits: [],
@@ -266,6 +281,7 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
       palette: paletteFor(field.el),
       restyle: true,
       relayout: true,
+      layoutGen: 0,
       clippers: clippersOf(field.el),
       drawn: [],
       resize: null,
@@ -315,12 +331,28 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
 
   // ───────────────────────── scanning ─────────────────────────
 
+  /**
+   * Scan `s` once `delay` ms have passed without another call. One timer per pause, not one per
+   * keystroke: a keystroke only moves the due time, and the timer re-arms itself if it fires early.
+   */
   function scheduleScan(s: Session, delay: number): void {
+    const due = performance.now() + delay;
+    if (s.timer && due >= s.due) {
+      s.due = due;
+      return;
+    }
     if (s.timer) clearTimeout(s.timer);
-    s.timer = setTimeout(() => {
+    s.due = due;
+    const fire = () => {
+      const left = s.due - performance.now();
+      if (left > 1) {
+        s.timer = setTimeout(fire, left);
+        return;
+      }
       s.timer = null;
       void scan(s);
-    }, delay);
+    };
+    s.timer = setTimeout(fire, delay);
   }
 
   function scan(s: Session): Promise<void> {
@@ -337,6 +369,10 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
   }
 
   async function runScan(s: Session): Promise<void> {
+    if (!alive(true)) {
+      host.invalidate();
+      return;
+    }
     const id = ++s.scanId;
     const version = s.version;
     const field = s.field;
@@ -370,7 +406,7 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
         let moved: Finding | null = f;
         for (const e of s.edits) moved = moved && shiftFinding(moved, e);
         const phrase = text.slice(f.start, f.end);
-        if (moved && s.value.slice(moved.start, moved.end) === phrase) marks.push({ finding: moved, phrase, range: null, boxes: [] });
+        if (moved && s.value.slice(moved.start, moved.end) === phrase) marks.push({ finding: moved, phrase, range: null, boxes: [], measured: -1 });
       }
       s.edits = [];
       await buildMirror(s, id);
@@ -378,7 +414,11 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
     } else if (map) {
       for (const f of kept) {
         const range = rangeFor(map, f.start, f.end, s.doc);
-        if (range) marks.push({ finding: f, phrase: text.slice(f.start, f.end), range, boxes: [] });
+        if (range) marks.push({ finding: f, phrase: text.slice(f.start, f.end), range, boxes: [], measured: -1 });
+        if (slicer.due()) {
+          await slicer.pause();
+          if (id !== s.scanId || signal.aborted || s.version !== version) return;
+        }
       }
     }
     s.marks = marks;
@@ -490,16 +530,29 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
       return;
     }
     if (s.relayout) {
-      for (const m of s.marks) m.boxes = mirror.rects(m.finding.start, m.finding.end);
+      s.layoutGen++;
       s.relayout = false;
     }
     const r = el.getBoundingClientRect();
     const dx = r.left - el.scrollLeft;
     const dy = r.top - el.scrollTop;
-    s.drawn = s.marks.map((mark) => ({
-      mark,
-      boxes: mark.boxes.map((b) => ({ x: b.x + dx, y: b.y + dy, width: b.width, height: b.height, severity: mark.finding.severity, palette: s.palette })),
-    }));
+    // Only marks in (or near) the visible part of the field are measured and drawn: a long text may
+    // hold thousands.
+    const margin = el.clientHeight;
+    const visible = mirror.visibleSpan(el.scrollTop - margin, el.scrollTop + el.clientHeight + margin);
+    s.drawn = [];
+    for (const mark of s.marks) {
+      const f = mark.finding;
+      if (f.end < visible.start || f.start > visible.end) continue;
+      if (mark.measured !== s.layoutGen) {
+        mark.boxes = mirror.rects(f.start, f.end);
+        mark.measured = s.layoutGen;
+      }
+      s.drawn.push({
+        mark,
+        boxes: mark.boxes.map((b) => ({ x: b.x + dx, y: b.y + dy, width: b.width, height: b.height, severity: f.severity, palette: s.palette })),
+      });
+    }
     overlay.draw(s, s.drawn.flatMap((d) => d.boxes), clipFor(s));
   }
 
@@ -516,8 +569,9 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
         const before = s.marks.length;
         const next: Mark[] = [];
         for (const m of s.marks) {
-          const f = shiftFinding(m.finding, edit);
-          if (f && value.slice(f.start, f.end) === m.phrase) {
+          // Before the edit: untouched. After it: shifted (the edit is exact, so the phrase is intact).
+          const f = m.finding.end < edit.start ? m.finding : shiftFinding(m.finding, edit);
+          if (f) {
             m.finding = f;
             next.push(m);
           }
@@ -530,6 +584,7 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
       }
       requestFrame();
     } else {
+      if (s.marks.length === 0) return;
       const selection = s.doc.getSelection();
       const caret = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
       const before = s.marks.length;
@@ -790,7 +845,9 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
   // ───────────────────────── events ─────────────────────────
 
   function onInput(event: Event): void {
-    const s = sessionAt(eventTarget(event));
+    // The target itself is the field, unless the field is inside a shadow root.
+    const target = event.target;
+    const s = (target instanceof Element ? byElement.get(target) : undefined) ?? sessionAt(eventTarget(event));
     if (!s) return;
     if (!alive()) {
       host.invalidate();
@@ -980,6 +1037,7 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
       // The extension is already gone.
     }
     if (tick !== null) clearInterval(tick);
+    if (attachTimer !== null) clearTimeout(attachTimer);
     if (hoverTimer) clearTimeout(hoverTimer);
     if (leaveTimer) clearTimeout(leaveTimer);
     if (frame) win.cancelAnimationFrame(frame);
@@ -990,20 +1048,33 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
     overlay.dispose();
   });
 
+  let pendingAttach: Field | null = null;
+  let attachTimer: ReturnType<typeof setTimeout> | null = null;
+
+  function attachNow(): void {
+    attachTimer = null;
+    const field = pendingAttach;
+    pendingAttach = null;
+    if (!field || signal.aborted) return;
+    if (!alive(true)) {
+      host.invalidate();
+      return;
+    }
+    const s = sessionFor(field);
+    s.palette = paletteFor(field.el);
+    s.restyle = true;
+    if (paused) return;
+    // On focus: scan now (sliced), unless a scan is already under way.
+    if (!s.scanning) scheduleScan(s, 0);
+  }
+
   return {
     rebind: bind,
     attach(field) {
       if (signal.aborted) return;
-      if (!alive()) {
-        host.invalidate();
-        return;
-      }
-      const s = sessionFor(field);
-      s.palette = paletteFor(field.el);
-      s.restyle = true;
-      if (paused) return;
-      // On focus: scan now (sliced), unless a scan is already under way.
-      if (!s.scanning) scheduleScan(s, 0);
+      // Out of the focus event: a click on a field is busy enough for the browser already.
+      pendingAttach = field;
+      if (attachTimer === null) attachTimer = setTimeout(attachNow, 0);
     },
   };
 }

@@ -121,6 +121,9 @@ export class Mirror {
       this.built++;
     }
     this.box.append(fragment);
+    // Lay the new lines out now, a slice at a time: left to the next frame, a long text would be
+    // laid out in one go, a task of a hundred milliseconds or more.
+    void this.box.lastElementChild?.getBoundingClientRect();
     if (this.built >= this.pendingLines.length) {
       this.pendingLines = [];
       return true;
@@ -171,6 +174,31 @@ export class Mirror {
     this.built = this.lines.length;
     this.text = text;
     return true;
+  }
+
+  /**
+   * The text offsets drawn between `top` and `bottom` pixels of the field's content (its scroll
+   * position and height): only underlines there need measuring. Reads line positions, no text.
+   */
+  visibleSpan(top: number, bottom: number): { start: number; end: number } {
+    const n = this.built;
+    if (n === 0) return { start: 0, end: 0 };
+    const bottomOf = (i: number) => {
+      const d = this.lines[i] as HTMLDivElement;
+      return d.offsetTop + d.offsetHeight;
+    };
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bottomOf(mid) < top) lo = mid + 1;
+      else hi = mid;
+    }
+    let last = lo;
+    while (last + 1 < n && (this.lines[last + 1] as HTMLDivElement).offsetTop <= bottom) last++;
+    const lastStart = this.starts[last] as number;
+    const nextStart = this.starts[last + 1];
+    return { start: this.starts[lo] as number, end: nextStart === undefined ? this.text.length : Math.max(lastStart, nextStart - 1) };
   }
 
   /**

@@ -170,10 +170,9 @@ const OVERLAY_CSS = `
 .group{position:fixed;overflow:hidden;pointer-events:none;margin:0;padding:0;border:0}
 .mark{position:absolute;pointer-events:none;box-sizing:border-box}
 .mark.gentle{height:3px;border-bottom:2px dotted var(--c)}
-.mark.clear,.mark.strong{height:4px;
-  background:
-    linear-gradient(135deg,transparent 0 33%,var(--c) 33% 58%,transparent 58%) 0 0/4px 4px repeat-x,
-    linear-gradient(45deg,transparent 0 33%,var(--c) 33% 58%,transparent 58%) 2px 0/4px 4px repeat-x}
+.mark.clear,.mark.strong{height:4px}
+.mark svg{position:absolute;left:0;top:0;overflow:visible;display:block}
+.mark path{fill:none;stroke:var(--c);stroke-width:1.5px;stroke-linecap:round}
 .mirrors{position:fixed;left:0;top:0;width:0;height:0;overflow:hidden;visibility:hidden;pointer-events:none}
 .mirror{position:absolute;left:0;top:0;margin:0;visibility:hidden;pointer-events:none;overflow:visible;
   height:auto;min-height:0;max-height:none;color:transparent;background:none;box-shadow:none}
@@ -197,14 +196,46 @@ export interface Clip {
   height: number;
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** The wave's period and height, close to the browser's own wavy underline. */
+const WAVE_PERIOD = 6;
+const WAVE_HEIGHT = 3;
+
+/** A smooth wave `width` pixels long, as an SVG path. */
+export function wavePath(width: number): string {
+  const half = WAVE_PERIOD / 2;
+  const mid = WAVE_HEIGHT / 2 + 0.5;
+  let d = `M0 ${mid}Q${half / 2} ${mid - WAVE_HEIGHT / 2} ${half} ${mid}`;
+  for (let x = half * 2; x <= width + half; x += half) d += `T${x} ${mid}`;
+  return d;
+}
+
 /** The overlay host for one document: underline groups, and the mirrors of textareas. */
 export class Overlay {
   private host: HTMLElement | null = null;
   private root: ShadowRoot | null = null;
   private mirrorBox: HTMLDivElement | null = null;
   private readonly groups = new Map<object, HTMLDivElement>();
+  /** The width each wave was drawn for, so unchanged ones are left alone. */
+  private readonly waves = new WeakMap<Element, number>();
 
   constructor(private readonly doc: Document) {}
+
+  private wave(el: HTMLDivElement, width: number): void {
+    const w = Math.round(width);
+    if (this.waves.get(el) === w && el.firstChild) return;
+    this.waves.set(el, w);
+    let svg = el.firstChild as SVGSVGElement | null;
+    if (!svg) {
+      svg = this.doc.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
+      svg.append(this.doc.createElementNS(SVG_NS, 'path'));
+      el.append(svg);
+    }
+    svg.setAttribute('width', String(w));
+    svg.setAttribute('height', String(WAVE_HEIGHT + 1));
+    svg.setAttribute('viewBox', `0 0 ${w} ${WAVE_HEIGHT + 1}`);
+    svg.firstElementChild?.setAttribute('d', wavePath(w));
+  }
 
   private ensure(): ShadowRoot {
     if (this.host && this.root) {
@@ -280,8 +311,13 @@ export class Overlay {
         group.append(el);
       }
       const cls = `mark ${m.severity}`;
-      if (el.className !== cls) el.className = cls;
+      if (el.className !== cls) {
+        el.className = cls;
+        el.replaceChildren();
+        this.waves.delete(el);
+      }
       el.style.cssText = `left:${x}px;top:${y}px;width:${m.width}px;--c:${COLOURS[m.palette][m.severity]}`;
+      if (m.severity !== 'gentle') this.wave(el, m.width);
       i++;
     }
     while (children.length > i) children[children.length - 1]?.remove();

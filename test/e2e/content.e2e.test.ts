@@ -75,6 +75,8 @@ interface Opened {
 async function open(name: string): Promise<Opened> {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 900, height: 640 });
+  // The card then appears without its entrance animation, so screenshots show it as it rests.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   const errors = collectPageErrors(page);
   const url = `${fixtures.url}${name}`;
   await page.goto(url, { waitUntil: 'load' });
@@ -105,11 +107,6 @@ async function waitForCard(o: Opened): Promise<CardView> {
     }, POLL)
     .toBe(true);
   return card as unknown as CardView;
-}
-
-/** Let the card's entrance animation finish before a screenshot (animations in shadow trees included). */
-async function settled(page: Page): Promise<void> {
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
 }
 
 async function settingsSet(value: Record<string, unknown>): Promise<void> {
@@ -169,7 +166,6 @@ describe('textarea', () => {
     await o.page.mouse.move(first.box.x + Math.min(first.box.width / 2, 30), first.box.y - 6);
     const card = await waitForCard(o);
     expect(card.rewrite).toBeTruthy();
-    await settled(o.page);
     await o.page.screenshot({ caret: 'initial', path: outputPath('content-card.png') });
 
     // "Use this": only the flagged sentence changes.
@@ -258,7 +254,6 @@ describe('Gmail-like compose body', () => {
     await o.page.mouse.click(center(mark.rect).x, center(mark.rect).y);
     const card = await waitForCard(o);
     expect(card.text).toContain('I suck');
-    await settled(o.page);
     await o.page.screenshot({ caret: 'initial', path: outputPath('content-gmail-card.png') });
     const notNow = card.buttons.get('Not now');
     if (!notNow) throw new Error('no Not now');
