@@ -911,6 +911,8 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
         }
       }
       updateCount();
+      // Layout may have moved a field without a scroll or resize (content above it grew).
+      if (any) requestFrame();
       if (!any && tick !== null) {
         clearInterval(tick);
         tick = null;

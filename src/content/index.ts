@@ -101,9 +101,11 @@ listen();
 // document.open() (how many editors fill an about:blank iframe) drops every listener of the
 // document. It also replaces the root element, which this observer of the document node alone
 // (not its subtree) notices: listen again.
-new MutationObserver(() => {
+const reopened = new MutationObserver(() => {
   if (!signal.aborted) listen();
-}).observe(document, { childList: true });
+});
+reopened.observe(document, { childList: true });
+signal.addEventListener('abort', () => reopened.disconnect());
 
 /** A field focused before this script ran (autofocus, or a quick writer) counts too. */
 function focusedField(): Field | null {

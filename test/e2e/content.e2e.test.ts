@@ -365,6 +365,22 @@ describe('other editors', () => {
     await close(o);
   });
 
+  test('on a dark page, underlines use the lighter colours', async () => {
+    const o = await open('dark.html');
+    await o.page.click('#dark-rich');
+    await expect.poll(async () => (await highlightsIn(o.page)).length, POLL).toBeGreaterThan(0);
+    for (const h of await highlightsIn(o.page)) expect(h.name).toMatch(/-on-dark$/);
+    await o.page.click('#dark-plain');
+    await expect.poll(async () => (await overlayMarks(o.cdp)).length, POLL).toBeGreaterThan(0);
+    const styles = (await flatten(o.cdp)).filter((n) => n.path.includes('MASTERY-MARKS') && /^mark /.test(n.attrs.class ?? '')).map((n) => n.attrs.style ?? '');
+    expect(styles.length).toBeGreaterThan(0);
+    // The dark set: teal #5eead4, amber #fcd34d, violet #c4b5fd.
+    for (const style of styles) expect(style).toMatch(/--c:\s*(#5eead4|#fcd34d|#c4b5fd)/i);
+    await o.page.screenshot({ caret: 'initial', path: outputPath('content-dark-underline.png'), clip: { x: 0, y: 0, width: 640, height: 220 } });
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+
   test('a page with a strict CSP (script-src none) still gets its underlines', async () => {
     const o = await open('csp.html');
     await o.page.click('#strict-rich');
