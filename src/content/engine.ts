@@ -12,8 +12,7 @@ import { CATALOGUE } from '../core/catalogue';
 import { customRules } from '../core/custom';
 import { createDetector, type Detector } from '../core/detect';
 import { reframe } from '../core/reframe';
-import { splitSentences } from '../core/sentences';
-import type { Finding, Span } from '../core/types';
+import type { Finding } from '../core/types';
 import type { Message } from '../shared/messages';
 import {
   detectOptionsFrom,
@@ -30,7 +29,7 @@ import { editingHost, eventTarget, fieldFor, type Field } from './fields';
 import { Mirror, type Box } from './mirror';
 import { HighlightPainter, Overlay, paletteFor, type Clip, type MarkBox, type Palette } from './paint';
 import { mapRich, rewriteSpan } from './rewrite';
-import { scanText } from './scan';
+import { scanText, sentenceAround } from './scan';
 import { createSlicer, yieldToMain } from './schedule';
 import { diffEdit, shiftFinding, type Edit } from './spans';
 import { blankEmailText, offsetOf, rangeFor, type TextMap } from './text-map';
@@ -123,20 +122,6 @@ function parentOf(el: Element): Element | null {
 
 function rectContains(r: { left: number; top: number; right: number; bottom: number }, x: number, y: number, slack = 0): boolean {
   return x >= r.left - slack && x <= r.right + slack && y >= r.top - slack && y <= r.bottom + slack;
-}
-
-/** The sentence (as the detector splits them) around a span, looking only at its paragraph. */
-export function sentenceAround(text: string, start: number, end: number): Span {
-  let from = text.lastIndexOf('\n', start - 1) + 1;
-  let to = text.indexOf('\n', end);
-  if (to < 0) to = text.length;
-  // A huge paragraph: a window is enough to find the sentence.
-  if (start - from > 4000) from = start - 4000;
-  if (to - end > 4000) to = end + 4000;
-  for (const s of splitSentences(text.slice(from, to))) {
-    if (s.start + from <= start && s.end + from >= end) return { start: s.start + from, end: s.end + from };
-  }
-  return { start, end };
 }
 
 /** Identifies a finding for "Not now": same rule, same sentence text, same place in it. */

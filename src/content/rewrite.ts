@@ -70,7 +70,11 @@ function fallbackInsert(field: Field, start: number, end: number, text: string, 
   const doc = field.el.ownerDocument;
   const win = doc.defaultView ?? window;
   const targetRanges: StaticRange[] = [];
-  if (range) targetRanges.push(new win.StaticRange({ startContainer: range.startContainer, startOffset: range.startOffset, endContainer: range.endContainer, endOffset: range.endOffset }));
+  if (range && typeof win.StaticRange === 'function') {
+    targetRanges.push(
+      new win.StaticRange({ startContainer: range.startContainer, startOffset: range.startOffset, endContainer: range.endContainer, endOffset: range.endOffset }),
+    );
+  }
   const before = new InputEvent('beforeinput', {
     bubbles: true,
     cancelable: true,

@@ -6,6 +6,7 @@
  */
 import type { Detector } from '../core/detect';
 import type { DetectOptions, Finding, Span } from '../core/types';
+import { splitSentences } from '../core/sentences';
 import type { Slicer } from './schedule';
 
 /** Characters handed to the prefilter and sentence splitter in one go. */
@@ -85,4 +86,18 @@ export async function scanText(req: ScanRequest): Promise<Finding[] | null> {
     }
   }
   return all;
+}
+
+/** The sentence (as the detector splits them) around a span, looking only at its paragraph. */
+export function sentenceAround(text: string, start: number, end: number): Span {
+  let from = text.lastIndexOf('\n', start - 1) + 1;
+  let to = text.indexOf('\n', end);
+  if (to < 0) to = text.length;
+  // A huge paragraph: a window is enough to find the sentence.
+  if (start - from > 4000) from = start - 4000;
+  if (to - end > 4000) to = end + 4000;
+  for (const s of splitSentences(text.slice(from, to))) {
+    if (s.start + from <= start && s.end + from >= end) return { start: s.start + from, end: s.end + from };
+  }
+  return { start, end };
 }
