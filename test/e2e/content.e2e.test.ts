@@ -236,6 +236,43 @@ describe('textarea', () => {
   });
 });
 
+describe('underlines follow the field', () => {
+  test('scrolling the textarea, its scrolling container and the page', async () => {
+    const o = await open('scroll.html');
+    await o.page.click('#long');
+    // The phrase is on the last line, below what the field shows until it is scrolled.
+    const box = async () => o.page.locator('#long').boundingBox();
+    const inside = async () => {
+      const field = await box();
+      const marks = await overlayMarks(o.cdp);
+      return marks.filter(
+        (m) => field !== null && m.box.y >= field.y && m.box.y + m.box.height <= field.y + field.height + 1 && m.box.x >= field.x,
+      );
+    };
+    await o.page.evaluate(() => {
+      const t = document.getElementById('long') as HTMLTextAreaElement;
+      t.scrollTop = t.scrollHeight;
+    });
+    await expect.poll(async () => (await inside()).length, POLL).toBeGreaterThan(0);
+    const first = (await inside())[0];
+    // The container scrolls: the field moves up, the underline with it.
+    await o.page.evaluate(() => {
+      (document.getElementById('panel') as HTMLElement).scrollTop = 60;
+    });
+    await expect.poll(async () => (await inside())[0]?.box.y, POLL).toBeCloseTo((first?.box.y ?? 0) - 60, 0);
+    // The page scrolls too.
+    await o.page.mouse.wheel(0, 100);
+    await expect.poll(async () => (await inside())[0]?.box.y, POLL).toBeCloseTo((first?.box.y ?? 0) - 160, 0);
+    // Scrolled away inside the container: clipped, not drawn over the page.
+    await o.page.evaluate(() => {
+      (document.getElementById('panel') as HTMLElement).scrollTop = 400;
+    });
+    await expect.poll(async () => (await overlayMarks(o.cdp)).length, POLL).toBe(0);
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+});
+
 describe('Gmail-like compose body', () => {
   test('underlines a phrase split across <b>, skips the quoted reply, and adds nothing to the editor', async () => {
     const o = await open('gmail.html');
