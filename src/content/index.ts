@@ -50,11 +50,11 @@ async function load(): Promise<void> {
     engine = await mod.startEngine({ browser, signal, invalidate: shutDown });
     if (waiting && !signal.aborted) engine.attach(waiting);
     waiting = null;
-  } catch (error) {
+  } catch {
     // No engine, no nudges: the page must not notice. A reloaded extension is the usual cause.
-    loading = false;
+    // Either way, trying again on every focus would only repeat the failure.
+    waiting = null;
     if (!alive()) shutDown();
-    void error;
   }
 }
 
