@@ -44,8 +44,8 @@ function alive(): boolean {
 
 async function load(): Promise<void> {
   try {
-    const url = browser.runtime.getURL(ENGINE_FILE);
-    const mod = (await import(/* @vite-ignore */ url)) as EngineModule;
+    // Only ever a file packaged with the extension, through its per-session dynamic URL.
+    const mod = (await import(/* @vite-ignore */ browser.runtime.getURL(ENGINE_FILE))) as EngineModule;
     if (signal.aborted) return;
     engine = await mod.startEngine({ browser, signal, invalidate: shutDown });
     if (waiting && !signal.aborted) engine.attach(waiting);
