@@ -26,7 +26,15 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-async function handle(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export interface ServeOptions {
+  /**
+   * Extra response headers for a file, by its path in the folder (e.g. `/hostile-csp.html`): how
+   * a test page gets a Content-Security-Policy header rather than a meta tag.
+   */
+  headers?: (pathname: string) => Record<string, string> | undefined;
+}
+
+async function handle(root: string, options: ServeOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
@@ -47,6 +55,7 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
     return;
   }
   res.writeHead(200, {
+    ...options.headers?.(pathname),
     'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'content-length': info.size,
     'cache-control': 'no-store',
@@ -59,10 +68,10 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
 }
 
 /** Serves `dir` on 127.0.0.1 on a free port (or `port` when given). */
-export async function serveDirectory(dir: string, port = 0): Promise<StaticServer> {
+export async function serveDirectory(dir: string, port = 0, options: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
-    handle(root, req, res).catch(() => {
+    handle(root, options, req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });

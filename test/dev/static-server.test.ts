@@ -27,6 +27,20 @@ describe('serveDirectory', () => {
     expect((await fetch(`${server.url}..%2F..%2Fpackage.json`)).status).toBe(403);
   });
 
+  test('adds the headers asked for a path, and cannot be made to lie about the content type', async () => {
+    const strict = await serveDirectory(fixtures, 0, {
+      headers: (path) => (path === '/compose.html' ? { 'content-security-policy': "script-src 'none'", 'content-type': 'text/plain' } : undefined),
+    });
+    try {
+      const response = await fetch(`${strict.url}compose.html`);
+      expect(response.headers.get('content-security-policy')).toBe("script-src 'none'");
+      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect((await fetch(`${strict.url}textarea.html`)).headers.get('content-security-policy')).toBeNull();
+    } finally {
+      await strict.close();
+    }
+  });
+
   test('accepts only GET and HEAD', async () => {
     expect((await fetch(`${server.url}compose.html`, { method: 'POST', body: 'x' })).status).toBe(405);
     expect((await fetch(`${server.url}compose.html`, { method: 'HEAD' })).status).toBe(200);

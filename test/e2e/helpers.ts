@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { serveDirectory, type StaticServer } from '../../src/dev/static-server';
+import { serveDirectory, type ServeOptions, type StaticServer } from '../../src/dev/static-server';
 import type { PingMessage, PongMessage } from '../../src/shared/messages';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -87,9 +87,12 @@ export async function launchWithExtension(options: { distDir?: string } = {}): P
   }
 }
 
-/** Serves `dir` (default: test/e2e/fixtures) on 127.0.0.1 on a free port. `url` ends with '/'. */
-export function serveFixtures(dir: string = FIXTURES_DIR): Promise<StaticServer> {
-  return serveDirectory(dir);
+/**
+ * Serves `dir` (default: test/e2e/fixtures) on 127.0.0.1 on a free port. `url` ends with '/'.
+ * `options.headers` adds response headers per path (a CSP header for a hostile page, say).
+ */
+export function serveFixtures(dir: string = FIXTURES_DIR, options: ServeOptions = {}): Promise<StaticServer> {
+  return serveDirectory(dir, 0, options);
 }
 
 /**
