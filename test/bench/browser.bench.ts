@@ -17,6 +17,7 @@
  *   For context: the page's total long tasks then, the same without the extension (Chrome's own
  *   spellchecker works through a focused megabyte in ~50 ms idle tasks), and the engine's one-off load.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -24,8 +25,8 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serveDirectory } from '../../src/dev/static-server';
 import { ENGINE_FILE } from '../../src/content/engine-file';
-import setupBuild from '../e2e/global-setup';
-import { chromeExecutable, DIST_DIR, launchWithExtension, type ExtensionBrowser } from '../e2e/helpers';
+import { buildIsStale } from '../e2e/global-setup';
+import { chromeExecutable, DIST_DIR, launchWithExtension, ROOT, type ExtensionBrowser } from '../e2e/helpers';
 import { makeProse } from './prose';
 
 const json = process.argv.includes('--json');
@@ -351,8 +352,18 @@ async function longTasks1mb(context: BrowserContext, base: string, withExtension
 
 // ───────────────────────────── run ─────────────────────────────
 
+/** Build dist/ when it is older than its sources; the build's output goes to stderr, keeping --json clean. */
+function ensureBuilt(): void {
+  if (!buildIsStale()) return;
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: ['ignore', 2, 2],
+  });
+  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status ?? result.signal})`);
+}
+
 async function main(): Promise<void> {
-  setupBuild();
+  ensureBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'mastery-bench-'));
   writePages(dir);
   const server = await serveDirectory(dir);
