@@ -103,6 +103,8 @@ interface Session {
   /** Last drawn underline boxes in viewport coordinates, per mark (plain fields and overlay fallback). */
   drawn: Array<{ mark: Mark; boxes: MarkBox[] }>;
   resize: ResizeObserver | null;
+  /** A rich field whose underlines must be drawn by the overlay (no Highlight API styling here). */
+  overlayOnly: boolean;
 }
 
 interface OpenCard {
@@ -270,6 +272,7 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
       clippers: clippersOf(field.el),
       drawn: [],
       resize: null,
+      overlayOnly: false,
     };
     if (field.kind === 'plain') {
       s.mirror = new Mirror(field.el, overlay.mirrorContainer());
@@ -437,13 +440,16 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
   // ───────────────────────── drawing ─────────────────────────
 
   function render(s: Session): void {
-    if (s.field.kind === 'rich' && painter) {
+    if (s.field.kind === 'rich' && painter && !s.overlayOnly) {
       const ok = painter.set(
         s,
         s.marks.flatMap((m) => (m.range ? [{ range: m.range, severity: m.finding.severity, palette: s.palette }] : [])),
         scopeOf(s.field.el),
       );
       if (ok) return;
+      // The stylesheet could not be adopted here: draw this field's underlines as an overlay.
+      s.overlayOnly = true;
+      painter.clear(s);
     }
     requestFrame();
   }
@@ -489,7 +495,7 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
     }
     const el = s.field.el;
     if (s.field.kind === 'rich') {
-      if (painter) return;
+      if (painter && !s.overlayOnly) return;
       // Fallback for rich fields: the Ranges' own rectangles.
       const drawn = s.marks.map((mark) => ({
         mark,
@@ -588,7 +594,7 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
       if (s.marks.length !== before) {
         render(s);
         updateCount();
-      } else if (!painter) {
+      } else if (!painter || s.overlayOnly) {
         requestFrame();
       }
     }
@@ -762,7 +768,7 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
       if (s.marks.length === 0) continue;
       const fr = s.field.el.getBoundingClientRect();
       if (!rectContains(fr, x, y, 4)) continue;
-      if (s.field.kind === 'rich' && painter) {
+      if (s.field.kind === 'rich' && painter && !s.overlayOnly) {
         for (const mark of s.marks) {
           for (const r of Array.from(mark.range?.getClientRects() ?? [])) {
             if (rectContains(r, x, y, 1)) return { session: s, mark };
