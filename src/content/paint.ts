@@ -31,9 +31,11 @@ function highlightCss(): string {
     for (const severity of ['gentle', 'clear', 'strong'] as const) {
       const colour = COLOURS[palette][severity];
       const style = severity === 'gentle' ? 'dotted' : 'wavy';
+      // Important: a page's own rules aimed at these names must not hide the nudge (an adopted
+      // sheet comes after the page's sheets, so among important rules ours win).
       rules.push(
-        `::highlight(${highlightName(severity, palette)}){text-decoration:underline ${style} ${colour};` +
-          `text-decoration-thickness:${severity === 'gentle' ? 2 : 1.5}px;text-decoration-skip-ink:none}`,
+        `::highlight(${highlightName(severity, palette)}){text-decoration:underline ${style} ${colour} !important;` +
+          `text-decoration-thickness:${severity === 'gentle' ? 2 : 1.5}px !important;text-decoration-skip-ink:none !important}`,
       );
     }
   }

@@ -76,9 +76,19 @@ export function debounce(fn: () => void, ms: number): Debounced {
   };
 }
 
-/** Run `fn` when the browser is idle, or after `timeoutMs` at the latest. */
+/**
+ * Run `fn` once, when the browser is idle, or after `timeoutMs` at the latest. A page that keeps its
+ * main thread busy may hold an idle callback back for many seconds despite its timeout, so a plain
+ * timer races it.
+ */
 export function whenIdle(fn: () => void, timeoutMs = 500): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
   const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
-  if (typeof ric === 'function') ric(fn, { timeout: timeoutMs });
-  else setTimeout(fn, 1);
+  if (typeof ric === 'function') ric(run, { timeout: timeoutMs });
+  setTimeout(run, timeoutMs);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createDetector } from '../../src/core/detect';
 import { chunks, scanText } from '../../src/content/scan';
-import { createSlicer, debounce, type Slicer } from '../../src/content/schedule';
+import { createSlicer, debounce, whenIdle, type Slicer } from '../../src/content/schedule';
 
 const detector = createDetector();
 
@@ -123,5 +123,29 @@ describe('debounce', () => {
     d.cancel();
     await new Promise((r) => setTimeout(r, 40));
     expect(runs).toBe(2);
+  });
+});
+
+describe('whenIdle', () => {
+  test('runs once, whether the idle callback or the timer comes first', async () => {
+    const g = globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number };
+    const saved = g.requestIdleCallback;
+    let idle: (() => void) | null = null;
+    g.requestIdleCallback = (cb) => {
+      idle = cb;
+      return 1;
+    };
+    try {
+      let runs = 0;
+      whenIdle(() => runs++, 20);
+      // A busy page: the idle callback has not come, the timer runs it.
+      await new Promise((r) => setTimeout(r, 60));
+      expect(runs).toBe(1);
+      // The idle callback arrives late: nothing runs twice.
+      (idle as unknown as () => void)();
+      expect(runs).toBe(1);
+    } finally {
+      g.requestIdleCallback = saved;
+    }
   });
 });
