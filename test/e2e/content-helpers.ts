@@ -69,9 +69,12 @@ function textOf(node: DomNode): string {
   return s;
 }
 
-/** Every element of the page, through closed shadow roots (not into iframes). */
-export async function flatten(cdp: CDPSession): Promise<FlatNode[]> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: DomNode };
+/**
+ * Every element of the page, through closed shadow roots (not into iframes). With `within`, only the
+ * subtrees of the elements that selector matches in the document: on a page of 50,000 nodes, reading
+ * the whole tree holds the page's main thread for a second each time.
+ */
+export async function flatten(cdp: CDPSession, within?: string): Promise<FlatNode[]> {
   const out: FlatNode[] = [];
   const visit = (node: DomNode, path: string[]) => {
     if (node.nodeType === 1) {
@@ -81,7 +84,17 @@ export async function flatten(cdp: CDPSession): Promise<FlatNode[]> {
     for (const c of node.shadowRoots ?? []) visit(c, next);
     for (const c of node.children ?? []) visit(c, next);
   };
-  visit(root, []);
+  if (within === undefined) {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: DomNode };
+    visit(root, []);
+    return out;
+  }
+  const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as unknown as { root: DomNode };
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: within });
+  for (const nodeId of nodeIds) {
+    const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as unknown as { node: DomNode };
+    visit(node, ['#document']);
+  }
   return out;
 }
 
@@ -101,7 +114,7 @@ export async function boxOf(cdp: CDPSession, backendNodeId: number): Promise<{ x
 
 /** The underlines the overlay drew (textareas, inputs), with their boxes on screen. */
 export async function overlayMarks(cdp: CDPSession): Promise<Array<{ severity: string; box: { x: number; y: number; width: number; height: number } }>> {
-  const nodes = await flatten(cdp);
+  const nodes = await flatten(cdp, 'mastery-marks');
   const marks = nodes.filter((n) => n.path.includes('MASTERY-MARKS') && /^mark /.test(n.attrs.class ?? ''));
   const out: Array<{ severity: string; box: { x: number; y: number; width: number; height: number } }> = [];
   for (const m of marks) {
@@ -119,7 +132,7 @@ export interface CardView {
 
 /** The open card, read through its closed shadow root, or null. */
 export async function readCard(cdp: CDPSession): Promise<CardView | null> {
-  const nodes = await flatten(cdp);
+  const nodes = await flatten(cdp, 'mastery-card');
   const dialog = nodes.find((n) => n.path.includes('MASTERY-CARD') && n.attrs.role === 'dialog');
   if (!dialog) return null;
   const inside = nodes.filter((n) => n.path.includes('MASTERY-CARD'));
