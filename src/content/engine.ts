@@ -30,7 +30,7 @@ import { Mirror, type Box } from './mirror';
 import { HighlightPainter, Overlay, paletteFor, type Clip, type MarkBox, type Palette } from './paint';
 import { mapRich, rewriteSpan } from './rewrite';
 import { scanText, sentenceAround } from './scan';
-import { createSlicer, yieldToMain } from './schedule';
+import { createSlicer } from './schedule';
 import { diffEdit, shiftFinding, type Edit } from './spans';
 import { blankEmailText, offsetOf, rangeFor, type TextMap } from './text-map';
 
@@ -147,8 +147,9 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
   let customKey = settings.customPhrases.join('\n');
   let paused = pausedHere(settings);
   // Compile the match nets and warm the parser now, in a task of its own after the module's
-  // evaluation, not on the first real scan.
-  await yieldToMain();
+  // evaluation, not on the first real scan. A timer, not scheduler.yield(): continuing from the
+  // storage reply, a yield can inherit a low priority and wait seconds on a busy page.
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
   detector.detect('I feel like such an idiot about this.');
 
   const sessions = new Set<Session>();
