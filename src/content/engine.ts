@@ -1015,7 +1015,8 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
       if (!wasPaused) pauseNow();
       return;
     }
-    for (const s of sessions) void scan(s);
+    // Through a timer: continuing straight from a storage event, yields between slices could inherit its low priority.
+    for (const s of sessions) scheduleScan(s, 0);
   }
 
   try {
