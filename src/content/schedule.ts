@@ -14,11 +14,20 @@ interface SchedulerLike {
   yield?: () => Promise<void>;
 }
 
-/** Let the browser run input, rendering and other tasks, then continue as soon as possible. */
+/**
+ * Let the browser run input, rendering and other tasks, then continue as soon as possible.
+ *
+ * scheduler.yield() usually resumes ahead of other tasks. But on a page whose main thread is
+ * saturated (a huge DOM mutated every frame), Chromium was seen holding its continuation back for
+ * seconds while ordinary timers kept running, and the first underline came 5 to 30 s late. A
+ * zero-delay timer races it; whichever comes first resumes the work, the other is a no-op.
+ */
 export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
-  if (scheduler && typeof scheduler.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    if (scheduler && typeof scheduler.yield === 'function') scheduler.yield().then(resolve, resolve);
+    setTimeout(resolve, 0);
+  });
 }
 
 export interface SlicerOptions {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createDetector } from '../../src/core/detect';
 import { chunks, scanText } from '../../src/content/scan';
-import { createSlicer, debounce, whenIdle, type Slicer } from '../../src/content/schedule';
+import { createSlicer, debounce, whenIdle, yieldToMain, type Slicer } from '../../src/content/schedule';
 
 const detector = createDetector();
 
@@ -146,6 +146,24 @@ describe('whenIdle', () => {
       expect(runs).toBe(1);
     } finally {
       g.requestIdleCallback = saved;
+    }
+  });
+});
+
+describe('yieldToMain', () => {
+  test('resumes even when scheduler.yield() is held back, and resumes once', async () => {
+    const g = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+    const saved = Object.getOwnPropertyDescriptor(globalThis, 'scheduler');
+    // A saturated page: the continuation never comes.
+    Object.defineProperty(globalThis, 'scheduler', { value: { yield: () => new Promise<void>(() => undefined) }, configurable: true, writable: true });
+    try {
+      let resumed = 0;
+      await yieldToMain().then(() => resumed++);
+      expect(resumed).toBe(1);
+      expect(typeof g.scheduler?.yield).toBe('function');
+    } finally {
+      if (saved) Object.defineProperty(globalThis, 'scheduler', saved);
+      else delete g.scheduler;
     }
   });
 });
