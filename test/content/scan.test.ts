@@ -100,9 +100,10 @@ describe('scanText', () => {
     slices.push(performance.now() - started);
     expect(found?.length).toBeGreaterThan(1000);
     slices.sort((a, b) => a - b);
-    // The median slice honours the budget; even the worst (a cold parse, a GC) stays under a long task.
+    // The median slice honours the budget, and nearly all stay far from a long task. (Wall-clock
+    // time: on a busy machine the OS may pause any slice, so the very worst is not asserted.)
     expect(slices[Math.floor(slices.length / 2)]).toBeLessThan(16);
-    expect(slices[slices.length - 1]).toBeLessThan(50);
+    expect(slices[Math.floor(slices.length * 0.95)]).toBeLessThan(30);
   }, 60_000);
 });
 
