@@ -1,8 +1,9 @@
 /**
  * Privacy, proven in a real Chromium on the built extension.
  *
- * One browsing session, watched from its start: the extension is installed under watch, the popup reframes a thought, the settings page changes a setting, self-talk is typed into
- * a textarea and a webmail body, cards open and rewrites are accepted. Every request the browser
+ * One browsing session, watched from its start: the extension is installed under watch, the popup
+ * reframes a thought, the settings page changes a setting, self-talk is typed into a textarea and a
+ * webmail body, cards open and rewrites are accepted. Every request the browser
  * context sees (pages, extension pages and, in Chromium, the service worker) is classified, and the
  * only ones allowed are the fixture pages' own documents and the extension's own files. Canary
  * requests and logs, sent on purpose from each extension context, show the watch is not blind.
@@ -44,7 +45,7 @@ interface Seen {
 
 let browser: { context: BrowserContext; extensionId: string; extensionUrl(path: string): string; close(): Promise<void> };
 let fixtures: StaticServer;
-/** The extension's service worker, restarted under watch. */
+/** The extension's service worker, started under watch. */
 let worker: Worker;
 const seen: Seen[] = [];
 const consoleLines: string[] = [];
