@@ -55,18 +55,12 @@ export interface TabCountMessage {
   count: number;
 }
 
-/** Content script → service worker: load the NLP engine into this frame (see src/content). */
-export interface LoadEngineMessage {
-  type: 'mastery:load-engine';
-}
-
 export type Message =
   | PingMessage
   | FindingsCountMessage
   | JournalEventMessage
   | GetSelectionMessage
-  | GetTabCountMessage
-  | LoadEngineMessage;
+  | GetTabCountMessage;
 
 export type Reply = PongMessage | SelectionMessage | TabCountMessage;
 
@@ -84,7 +78,6 @@ export function isMessage(value: unknown): value is Message {
   switch (value.type) {
     case 'mastery:ping':
     case 'mastery:get-selection':
-    case 'mastery:load-engine':
       return true;
     case 'mastery:findings-count':
       return typeof value.count === 'number' && Number.isInteger(value.count) && value.count >= 0 && value.count < 100_000;

@@ -99,7 +99,7 @@ describe('the router', () => {
 
   test('leaves messages it does not own to other listeners', () => {
     const { route } = setup();
-    for (const type of ['mastery:ping', 'mastery:get-selection', 'mastery:load-engine']) {
+    for (const type of ['mastery:ping', 'mastery:get-selection']) {
       expect(route({ type }, contentScript(5))).toBeUndefined();
       expect(route({ type }, popup)).toBeUndefined();
     }

@@ -5,7 +5,6 @@ describe('isMessage', () => {
   const valid: Message[] = [
     { type: 'mastery:ping' },
     { type: 'mastery:get-selection' },
-    { type: 'mastery:load-engine' },
     { type: 'mastery:findings-count', count: 0 },
     { type: 'mastery:findings-count', count: 12 },
     { type: 'mastery:journal-event', counter: 'nudgesSeen' },
