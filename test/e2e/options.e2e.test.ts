@@ -120,7 +120,7 @@ describe('the settings page', () => {
     await expect(page.getByRole('list', { name: 'Paused sites' }).textContent()).resolves.toContain('mail.example.com');
 
     await page.getByRole('button', { name: 'Erase all data…' }).click();
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Keep my data');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Keep my data');
     await page.getByRole('button', { name: 'Keep my data' }).click();
     await expect((await storedSettings())?.pausedSites).toEqual(['mail.example.com']);
 
