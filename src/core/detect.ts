@@ -168,7 +168,7 @@ function mergeOverlaps(findings: Finding[], order: (f: Finding) => number): Find
  * "I flubbed the intro, but the Q&A went great". Only for self-blame: a self-insult stays one either way.
  */
 const REPAIRED =
-  /\b(?:fixed|corrected|sorted|resolved|rolled (?:it )?back|reverted|here['’]?s the (?:right|correct|updated|fixed|new)|(?:right|correct|corrected|updated|fixed) (?:one|version|file|link|copy) is (?:attached|below|here)|went (?:great|well|fine|ok|okay|smoothly)|(?:was|were|is) (?:solid|great|fine|good|ok|okay)|(?:i['’]?m|i am) (?:happy|proud|learning|okay|ok)|learned|learnt|lesson|no harm done|all good|(?:that|it)['’]?s (?:okay|ok|fine))\b/i;
+  /\b(?:fixed|corrected|sorted|resolved|rolled (?:it )?back|reverted|here['’]?s the (?:right|correct|updated|fixed|new)|(?:right|correct|corrected|updated|fixed) (?:one|version|file|link|copy) is (?:attached|below|here)|(?:went|turned out|came out|tasted|looked|worked out|ended up)\s+(?:\w+\s+)?(?:great|well|fine|ok|okay|good|smoothly)|(?:was|were|is) (?:solid|great|fine|good|ok|okay)|(?:i['’]?m|i am) (?:happy|proud|learning|okay|ok)|learned|learnt|lesson|no harm done|all good|(?:that|it)['’]?s (?:okay|ok|fine))\b/i;
 
 function repairedAfter(sentence: string, end: number): boolean {
   return REPAIRED.test(sentence.slice(end));

@@ -69,6 +69,9 @@ const negatedInside: Guard = (terms, first, last) => {
 /** Auxiliaries that, right before "I", make a question: "did I mess up the invite?" */
 const QUESTION_AUX = new Set(['did', 'do', 'does', 'have', 'has', 'had', 'am', 'was', 'could', 'would', 'should', 'will', 'can', 'shall', 'might']);
 
+/** Words that may stand before a question's auxiliary: "so did I mess up?", "wait, did I…" */
+const QUESTION_OPENERS = new Set(['so', 'and', 'but', 'or', 'then', 'ok', 'okay', 'wait', 'hmm', 'also', 'what', 'where', 'when', 'how', 'who', 'which']);
+
 /**
  * A negation, hypothetical, question or report right before the match: "if I screw up",
  * "did I mess up the invite?", "he told me I suck".
@@ -76,9 +79,12 @@ const QUESTION_AUX = new Set(['did', 'do', 'does', 'have', 'has', 'had', 'am', '
 const governedBefore: Guard = (terms, first) => {
   const before = terms[first - 1];
   if (before && QUESTION_AUX.has(termWord(before)) && terms[first] && termWord(terms[first] as Term) === 'i') {
-    // "why did I screw up?" is not a question about facts: it is the story itself.
+    // An auxiliary opens the question ("did I…", "so could I…"); "why did I screw up?" is the story itself,
+    // and "no matter what I do I never…" is no question at all.
     const asked = terms[first - 2];
-    return !(asked && termWord(asked) === 'why');
+    if (!asked) return true;
+    const w = termWord(asked);
+    if (w !== 'why' && QUESTION_OPENERS.has(w)) return true;
   }
   let i = first - 1;
   let looked = 0;

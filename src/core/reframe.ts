@@ -815,6 +815,10 @@ const PLANNERS: Record<string, Planner> = {
   },
 
   'self-blame.stupid-mistake': (c) => {
+    // "inexcusable on my part" → "My mistake": owning it without the verdict.
+    if (/^(?:inexcusable|unforgivable|unacceptable)\s+on\s+my\s+part$/i.test(c.phrase)) {
+      return replaceRange(c, c.clause.start, withTails(c).end, say('my-mistake', {}, c.style));
+    }
     if (/^(?:another|such an?|what an?)\s+\w+\s+(?:mistake|error|move|blunder)\s+(?:from|by|on)\s+me$/i.test(c.phrase)) {
       return replaceRange(c, c.clause.start, withTails(c).end, say('my-mistake', {}, c.style));
     }
@@ -822,13 +826,20 @@ const PLANNERS: Record<string, Planner> = {
       c.phrase,
     );
     if (!adj) return null;
-    const det = (adj[1] ?? '').toLowerCase();
+    let start = c.a + adj.index;
+    let det = (adj[1] ?? '').toLowerCase();
+    // The phrase may begin at the adjective ("… such an amateur mistake on my part"): take its determiner too.
+    const lead = det === '' ? /\b(such an?|yet another|another|an?|the|my|this|that|one)\s+$/i.exec(c.s.slice(0, start)) : null;
+    if (lead) {
+      start -= lead[0].length;
+      det = (lead[1] ?? '').toLowerCase();
+    }
+    const end = c.a + adj.index + adj[0].length;
     const noun = adj[3] ?? 'mistake';
     let article = det;
     if (det === '' || /^(?:such an?|so|an?|yet|one)$/.test(det)) article = /^[aeiou]/i.test(noun) ? 'an' : 'a';
     if (/s$/i.test(noun) && /^an?$/.test(article)) article = '';
-    const start = c.a + adj.index;
-    return replaceRange(c, start, start + adj[0].length, `${article ? `${article} ` : ''}${noun}`);
+    return replaceRange(c, start, end, `${article ? `${article} ` : ''}${noun}`);
   },
 
   'self-blame.failed-again': (c) => {
@@ -862,6 +873,10 @@ const PLANNERS: Record<string, Planner> = {
   },
 
   'perfectionism.should-have-known': (c) => {
+    // "I should know better by now" → "I'm still learning": knowing comes from doing it.
+    if (/^i\s+(?:\w+ly\s+)?(?:should|ought to)\s+(?:know\s+better|(?:be|have been)\s+better\s+than\s+(?:this|that))$/i.test(c.phrase)) {
+      return replaceRange(c, c.a, withTails(c).end, say('still-learning', {}, c.style));
+    }
     const m = /^i\s+(?:\w+ly\s+)?(?:should|ought to)(?:['’]ve|\s+have)?\s+(?:\w+ly\s+)?(known|seen|caught|noticed|spotted|realized|realised|checked|foreseen)\b/i.exec(c.phrase);
     if (!m) return null;
     const verb = (m[1] ?? '').toLowerCase();

@@ -5,8 +5,10 @@ import { CATEGORIES } from '../../src/core/types';
 
 /**
  * Broader regression sets kept with the project: realistic.jsonl (300 email and chat lines, half
- * self-critical) and near-misses.jsonl (400 lines, three quarters hard near-misses: negation, other
- * subjects, idioms, tech jargon, accountability, innocent trigger words).
+ * self-critical), near-misses.jsonl (400 lines, three quarters hard near-misses: negation, other
+ * subjects, idioms, tech jargon, accountability, innocent trigger words) and informal.jsonl (300 chat,
+ * forum, journal, code-review and text-message lines, half self-critical). Precision is held at 1.0;
+ * recall must not fall below where it stands with some margin.
  */
 interface Row {
   text: string;
@@ -21,7 +23,9 @@ function load(name: string): Row[] {
     .map((l) => JSON.parse(l) as Row);
 }
 
-describe.each(['realistic.jsonl', 'near-misses.jsonl'])('quality on the regression set %s', (name) => {
+const MIN_RECALL: Record<string, number> = { 'realistic.jsonl': 0.9, 'near-misses.jsonl': 0.9, 'informal.jsonl': 0.8 };
+
+describe.each(Object.keys(MIN_RECALL))('quality on the regression set %s', (name) => {
   it('flags no neutral line and most self-critical ones', () => {
     const rows = load(name);
     const falsePositives: string[] = [];
@@ -36,6 +40,6 @@ describe.each(['realistic.jsonl', 'near-misses.jsonl'])('quality on the regressi
     console.log(`${name}: ${rows.length} rows, ${falsePositives.length} false positives, recall ${recall.toFixed(3)}`);
     for (const m of missed) console.log(`  missed ${m}`);
     expect(falsePositives).toEqual([]);
-    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(recall).toBeGreaterThanOrEqual(MIN_RECALL[name] ?? 1);
   });
 });
