@@ -489,7 +489,8 @@ describe('settings, followed live', () => {
     await o.page.mouse.click(pause.x, pause.y);
     await expect.poll(async () => (await highlightsIn(o.page)).length, POLL).toBe(0);
     await expect.poll(async () => (await settingsGet()).pausedSites, POLL).toEqual(['127.0.0.1']);
-    // While paused, typing a new phrase flags nothing.
+    // While paused, typing a new phrase flags nothing. Absence has no event to wait on: watch for longer
+    // than the 250 ms typing pause after which an unpaused field is scanned, then look.
     await o.page.click('[role=textbox]');
     await o.page.keyboard.press('Control+End');
     await o.page.keyboard.type(' I am an idiot.');
