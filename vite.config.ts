@@ -48,7 +48,7 @@ function dynamicUrlResources(): Plugin {
       order: 'post',
       handler(_options, bundle) {
         const asset = bundle['manifest.json'];
-        if (!asset || asset.type !== 'asset') {
+        if (asset?.type !== 'asset') {
           this.error('manifest.json is missing from the bundle; cannot set use_dynamic_url');
         }
         const source = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
@@ -103,7 +103,7 @@ function contentEngine(): Plugin {
         this.emitFile({ type: 'asset', fileName: ENGINE_FILE, source: entry.code });
 
         const asset = bundle['manifest.json'];
-        if (!asset || asset.type !== 'asset') this.error('manifest.json is missing from the bundle; cannot list the content engine');
+        if (asset?.type !== 'asset') this.error('manifest.json is missing from the bundle; cannot list the content engine');
         const source = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
         const manifest = JSON.parse(source) as { web_accessible_resources?: WebAccessibleResource[] };
         const listed = [...(manifest.web_accessible_resources ?? []), { resources: [ENGINE_FILE], matches: ['<all_urls>'], use_dynamic_url: true }];

@@ -112,7 +112,7 @@ export function createRouter(deps: RouterDeps): Router {
     const from = classifySender(sender, deps.runtimeId, deps.extensionBase);
     if (!from) return undefined;
     const entry = handlers[message.type] as { from: ReadonlyArray<Origin['kind']>; handle: Handler<Message['type']> } | undefined;
-    if (!entry || !entry.from.includes(from.kind)) return undefined;
+    if (!entry?.from.includes(from.kind)) return undefined;
     return entry.handle(message, from);
   };
 }

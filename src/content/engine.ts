@@ -635,7 +635,7 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
     if (!active) return false;
     let a: Element | null = active;
     // Walk into open shadow roots to the real focused element.
-    while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
     return a === s.field.el || s.field.el.contains(a);
   }
 
@@ -944,7 +944,7 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
   }
 
   function onClick(e: MouseEvent): void {
-    if (e.button !== 0 || (card && card.handle.contains(eventTarget(e) as Node))) return;
+    if (e.button !== 0 || (card?.handle.contains(eventTarget(e) as Node))) return;
     const hit = markAt(e.clientX, e.clientY);
     if (!hit) return;
     if (hoverTimer) clearTimeout(hoverTimer);

@@ -112,13 +112,13 @@ function focusedField(): Field | null {
   // An unfocused document still names its body as the active element: that is no focus at all.
   if (!document.hasFocus()) return null;
   let active: Element | null = document.activeElement;
-  while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return fieldFor(active);
 }
 
 function selectedText(): string {
   let active: Element | null = document.activeElement;
-  while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   if (active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement) {
     // Never read a field Mastery skips (passwords, card numbers, one-time codes…).
     if (!fieldFor(active) || active.selectionStart === null || active.selectionEnd === null) return '';

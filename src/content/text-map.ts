@@ -181,7 +181,7 @@ export function offsetOf(map: TextMap, node: Node, offset: number): number | nul
   if (!cur) {
     // After the last child: the end of the last text node inside `node`, or what follows it.
     let last: Node | null = node;
-    while (last && last.lastChild) last = last.lastChild;
+    while (last?.lastChild) last = last.lastChild;
     if (last && last.nodeType === 3) {
       const i = map.nodes.indexOf(last as Text);
       if (i >= 0) return (map.starts[i] as number) + (last as Text).length;

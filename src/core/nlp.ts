@@ -224,11 +224,11 @@ export function nounPhrases(sentence: string): PhraseSpan[] {
   });
   const indexAt = (offset: number) => terms.findIndex((t) => t.offset?.start === offset);
   const endOf = (t: TaggedTerm) => (t.offset ? t.offset.start + t.offset.length : 0);
-  const isNoun = (t: TaggedTerm | undefined) => Boolean(t && t.tags.includes('Noun') && !t.tags.includes('Pronoun'));
+  const isNoun = (t: TaggedTerm | undefined) => Boolean(t?.tags.includes('Noun') && !t.tags.includes('Pronoun'));
   /** A plural noun tagged as a present-tense verb: "notes", "totals". */
   const pluralReadAsVerb = (i: number): boolean => {
     const t = terms[i];
-    if (!t || !t.tags.includes('PresentTense') || t.tags.some((g) => g === 'Copula' || g === 'Auxiliary' || g === 'Modal')) return false;
+    if (!t?.tags.includes('PresentTense') || t.tags.some((g) => g === 'Copula' || g === 'Auxiliary' || g === 'Modal')) return false;
     if (!/s$/i.test(t.text)) return false;
     const next = terms[i + 1];
     return !next || /[,.;:!?]/.test(t.post) || ATTACHING.has(next.text.toLowerCase());

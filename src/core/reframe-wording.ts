@@ -223,17 +223,17 @@ export const RUMBLE_FALLBACK: Partial<Record<RumbleGroup, RumbleGroup>> = {
  * The order strategies are offered in: the first three always, then one of the rest
  * (picked by the seed). A skill topic leads with mastery.
  */
-export const RUMBLE_ORDER: Record<RumbleGroup | 'skill', { first: Strategy[]; then: Strategy[] }> = {
-  verdict: { first: ['specific', 'learning', 'compassion'], then: ['mastery', 'passion', 'evidence'] },
-  shame: { first: ['specific', 'compassion', 'learning'], then: ['mastery', 'passion', 'evidence'] },
-  always: { first: ['specific', 'evidence', 'compassion'], then: ['learning', 'mastery', 'passion'] },
-  hindsight: { first: ['specific', 'learning', 'compassion'], then: ['mastery', 'passion', 'evidence'] },
-  skill: { first: ['mastery', 'specific', 'compassion'], then: ['learning', 'passion', 'evidence'] },
-  perfection: { first: ['mastery', 'evidence', 'compassion'], then: ['specific', 'learning', 'passion'] },
-  apology: { first: ['specific', 'compassion', 'evidence'], then: ['learning', 'mastery', 'passion'] },
-  question: { first: ['learning', 'compassion', 'specific'], then: ['mastery', 'passion', 'evidence'] },
-  demand: { first: ['specific', 'learning', 'compassion'], then: ['mastery', 'passion', 'evidence'] },
-  general: { first: ['compassion', 'evidence', 'passion'], then: ['specific', 'learning', 'mastery'] },
+export const RUMBLE_ORDER: Record<RumbleGroup | 'skill', { first: Strategy[]; next: Strategy[] }> = {
+  verdict: { first: ['specific', 'learning', 'compassion'], next: ['mastery', 'passion', 'evidence'] },
+  shame: { first: ['specific', 'compassion', 'learning'], next: ['mastery', 'passion', 'evidence'] },
+  always: { first: ['specific', 'evidence', 'compassion'], next: ['learning', 'mastery', 'passion'] },
+  hindsight: { first: ['specific', 'learning', 'compassion'], next: ['mastery', 'passion', 'evidence'] },
+  skill: { first: ['mastery', 'specific', 'compassion'], next: ['learning', 'passion', 'evidence'] },
+  perfection: { first: ['mastery', 'evidence', 'compassion'], next: ['specific', 'learning', 'passion'] },
+  apology: { first: ['specific', 'compassion', 'evidence'], next: ['learning', 'mastery', 'passion'] },
+  question: { first: ['learning', 'compassion', 'specific'], next: ['mastery', 'passion', 'evidence'] },
+  demand: { first: ['specific', 'learning', 'compassion'], next: ['mastery', 'passion', 'evidence'] },
+  general: { first: ['compassion', 'evidence', 'passion'], next: ['specific', 'learning', 'mastery'] },
 };
 
 /**

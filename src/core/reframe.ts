@@ -173,7 +173,7 @@ function nothingHarsh(text: string, seed: number | undefined): string {
 function buildRumbles(group: RumbleGroup, topic: Topic | null, key: string, seed: number | undefined): Rumble[] {
   const learnt = (topic?.kind === 'skill' || topic?.kind === 'role') && (group === 'verdict' || group === 'shame' || group === 'always');
   const order = learnt ? RUMBLE_ORDER.skill : RUMBLE_ORDER[group];
-  const extra = pick(order.then, `${key}|then`, seed);
+  const extra = pick(order.next, `${key}|then`, seed);
   const strategies = extra ? [...order.first, extra] : [...order.first];
   const slots = topicSlots(topic);
   const out: Rumble[] = [];
@@ -280,7 +280,7 @@ function haveSlot(have: 'have' | 'had' | '', style: Style): string {
  * How a sentence closes: punctuation (".", "?", "...", "!)") and the sign-offs chat adds after it
  * ("lol", an emoji). A rewrite keeps them exactly.
  */
-const CLOSING = /(?:\s*(?:[.!?…]+["'”’)\]]*|\blol\b|\bhaha+\b|\blmao\b|[:;]-?[()DPp](?!\w)|[\p{Extended_Pictographic}\u200d\ufe0f]+))+$/u;
+const CLOSING = /(?:\s*(?:[.!?…]+["'”’)\]]*|\blol\b|\bhaha+\b|\blmao\b|[:;]-?[()DPp](?!\w)|(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+))+$/u;
 
 function closingOf(s: string): string {
   const m = CLOSING.exec(s);
@@ -292,7 +292,7 @@ interface Clause extends Span {
   sepEnd: number;
 }
 
-const CLAUSE_BREAK = /\s*(?:[,;:]|\.{2,}|…|\s[—–-]\s|[—–]|[\p{Extended_Pictographic}\u200d\ufe0f]+)\s*|\s+(?:and|but|because|though|although)\s+/giu;
+const CLAUSE_BREAK = /\s*(?:[,;:]|\.{2,}|…|\s[—–-]\s|[—–]|(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+)\s*|\s+(?:and|but|because|though|although)\s+/giu;
 
 function clausesOf(s: string): Clause[] {
   const bodyEnd = s.length - closingOf(s).length;
@@ -435,7 +435,7 @@ function actOf(clause: string): string | null {
   return `${m[1] ? 'not ' : ''}${forms.gerund}${m[3] ?? ''}`.trim();
 }
 
-function replaceRange(c: Ctx, start: number, end: number, text: string, topic: Topic | null = null): Plan {
+function replaceRange(_c: Ctx, start: number, end: number, text: string, topic: Topic | null = null): Plan {
   return { edit: { start, end, text }, topic };
 }
 

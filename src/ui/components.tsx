@@ -22,6 +22,7 @@ export function Switch(props: {
         class="switch"
         type="checkbox"
         role="switch"
+        aria-checked={props.checked}
         checked={props.checked}
         disabled={props.disabled}
         aria-describedby={props.hint ? hintId : undefined}

@@ -59,7 +59,7 @@ describe('scanText', () => {
   });
 
   test('a long text with no line breaks gives the same findings as detect()', async () => {
-    const text = 'Fine. '.repeat(8000) + 'I screwed up the numbers, I am such an idiot. ' + 'Fine. '.repeat(8000);
+    const text = `${'Fine. '.repeat(8000)}I screwed up the numbers, I am such an idiot. ${'Fine. '.repeat(8000)}`;
     const found = await scanText({ text, detector, options: {}, slicer: fakeSlicer(0.01), cancelled: () => false });
     expect(found).toEqual(detector.detect(text));
     expect(found?.length).toBeGreaterThan(0);

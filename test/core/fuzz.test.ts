@@ -73,7 +73,7 @@ describe('detect on hostile and random input', () => {
   it('finishes a megabyte of text, including a single unpunctuated megabyte line', () => {
     const detector = createDetector();
     const paragraph = 'Thanks for the notes on the quarterly plan, I will send the revised numbers on Monday. ';
-    const big = paragraph.repeat(Math.ceil(1_000_000 / paragraph.length)) + 'I screwed this up. I suck.';
+    const big = `${paragraph.repeat(Math.ceil(1_000_000 / paragraph.length))}I screwed this up. I suck.`;
     const found = detector.detect(big);
     checkSpans(big, found);
     expect(found.map((f) => big.slice(f.start, f.end))).toEqual(['I screwed this up', 'I suck']);

@@ -255,7 +255,7 @@ function buildCard(doc: Document, model: CardModel): CardView {
       'stroke-linejoin': 'round',
       'aria-hidden': 'true',
     };
-    for (const name in attributes) svg.setAttribute(name, attributes[name]!);
+    for (const [name, value] of Object.entries(attributes)) svg.setAttribute(name, value);
     const p = doc.createElementNS(SVG_NS, 'path');
     p.setAttribute('d', path);
     svg.append(p);

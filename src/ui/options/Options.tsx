@@ -310,7 +310,7 @@ export function Options() {
           ) : null}
         </div>
         {confirmErase ? (
-          <div class="confirm" role="group" aria-labelledby="confirm-erase-text">
+          <fieldset class="confirm" aria-labelledby="confirm-erase-text">
             <p id="confirm-erase-text">
               Erase your settings, phrases, paused sites and growth journal from this browser? This cannot be undone; export first if you
               want a copy.
@@ -323,7 +323,7 @@ export function Options() {
                 Erase everything
               </button>
             </div>
-          </div>
+          </fieldset>
         ) : null}
       </section>
     </main>

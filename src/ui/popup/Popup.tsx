@@ -47,7 +47,7 @@ export function choicesFor(analysis: Analysis): Choice[] {
   if (analysis.rewrite) out.push({ key: 'rewrite', strategy: 'rewrite', label: 'The same news, said kindly', text: analysis.rewrite });
   // Four stories at most, so the step fits the popup without scrolling; always at least three rumbles.
   const rumbles = analysis.rumbles.slice(0, out.length > 0 ? 3 : 4);
-  rumbles.forEach((r, i) => out.push({ key: `rumble-${i}`, strategy: r.strategy, label: r.label, text: r.text }));
+  for (const [i, r] of rumbles.entries()) out.push({ key: `rumble-${i}`, strategy: r.strategy, label: r.label, text: r.text });
   return out;
 }
 
@@ -217,6 +217,7 @@ export function Popup() {
           class="settings-link"
           href="../options/index.html"
           target="_blank"
+          rel="noopener"
           onClick={(e) => {
             e.preventDefault();
             void connector.openOptions();
@@ -282,6 +283,7 @@ export function Popup() {
               maxLength={2000}
               value={text}
               placeholder="Type or paste it, just as you said it to yourself."
+              // biome-ignore lint/a11y/noAutofocus: the popup opens to write a thought; its field is the one thing to focus.
               autoFocus
               onInput={(e) => setText(e.currentTarget.value)}
               onKeyDown={(e) => {
