@@ -106,7 +106,10 @@ function contentEngine(): Plugin {
         if (asset?.type !== 'asset') this.error('manifest.json is missing from the bundle; cannot list the content engine');
         const source = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
         const manifest = JSON.parse(source) as { web_accessible_resources?: WebAccessibleResource[] };
-        const listed = [...(manifest.web_accessible_resources ?? []), { resources: [ENGINE_FILE], matches: ['<all_urls>'], use_dynamic_url: true }];
+        const listed = [
+          ...(manifest.web_accessible_resources ?? []),
+          { resources: [ENGINE_FILE], matches: ['<all_urls>'], use_dynamic_url: true },
+        ];
         asset.source = `${JSON.stringify({ ...manifest, web_accessible_resources: listed }, null, 2)}\n`;
       },
     },
@@ -117,7 +120,12 @@ function contentEngine(): Plugin {
 const buildingExtension = !process.env.VITEST;
 
 export default defineConfig({
-  plugins: [preact(), ...(buildingExtension ? [crx({ manifest, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }), contentEngine(), dynamicUrlResources()] : [])],
+  plugins: [
+    preact(),
+    ...(buildingExtension
+      ? [crx({ manifest, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }), contentEngine(), dynamicUrlResources()]
+      : []),
+  ],
   build: {
     outDir: 'dist/chrome',
     emptyOutDir: true,

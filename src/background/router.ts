@@ -12,9 +12,7 @@ import type { Store } from '../shared/storage';
 import type { Badge } from './badge';
 
 /** Where a message came from, once the sender checks have passed. */
-export type Origin =
-  | { kind: 'content'; tabId: number; frameId: number }
-  | { kind: 'page'; url: string; tabId: number | undefined };
+export type Origin = { kind: 'content'; tabId: number; frameId: number } | { kind: 'page'; url: string; tabId: number | undefined };
 
 export interface RouterDeps {
   /** browser.runtime.id */

@@ -58,9 +58,13 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         args.help = true;
         break;
       case '--categories': {
-        const list = value().split(',').map((s) => s.trim()).filter(Boolean);
+        const list = value()
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         const bad = list.filter((c) => !isCategory(c));
-        if (bad.length > 0) throw new UsageError(`unknown categor${bad.length > 1 ? 'ies' : 'y'} ${bad.join(', ')} (known: ${CATEGORIES.join(', ')})`);
+        if (bad.length > 0)
+          throw new UsageError(`unknown categor${bad.length > 1 ? 'ies' : 'y'} ${bad.join(', ')} (known: ${CATEGORIES.join(', ')})`);
         if (list.length === 0) throw new UsageError('--categories needs at least one category');
         args.categories = list.filter(isCategory);
         break;
@@ -72,7 +76,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       }
       case '--ignore': {
-        const ids = value().split(',').map((s) => s.trim()).filter(Boolean);
+        const ids = value()
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         const bad = ids.filter((id) => !knownIds.has(id));
         if (bad.length > 0) throw new UsageError(`unknown rule id ${bad.join(', ')}`);
         args.ignore.push(...ids);

@@ -72,7 +72,11 @@ function toJson(text: string, f: Finding, withReframe = false): JsonFinding {
   };
   if (withReframe) {
     const r = reframe(text, f);
-    out.reframe = { reckoning: r.reckoning, rumbles: r.rumbles.map(({ strategy, text: t }) => ({ strategy, text: t })), rewrite: r.rewrite };
+    out.reframe = {
+      reckoning: r.reckoning,
+      rumbles: r.rumbles.map(({ strategy, text: t }) => ({ strategy, text: t })),
+      rewrite: r.rewrite,
+    };
   }
   return out;
 }

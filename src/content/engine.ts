@@ -395,7 +395,8 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
         let moved: Finding | null = f;
         for (const e of s.edits) moved = moved && shiftFinding(moved, e);
         const phrase = text.slice(f.start, f.end);
-        if (moved && s.value.slice(moved.start, moved.end) === phrase) marks.push({ finding: moved, phrase, range: null, boxes: [], measured: -1 });
+        if (moved && s.value.slice(moved.start, moved.end) === phrase)
+          marks.push({ finding: moved, phrase, range: null, boxes: [], measured: -1 });
       }
       s.edits = [];
       await buildMirror(s, id);
@@ -501,11 +502,22 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
       const drawn = s.marks.map((mark) => ({
         mark,
         boxes: mark.range
-          ? Array.from(mark.range.getClientRects()).map((r) => ({ x: r.left, y: r.top, width: r.width, height: r.height, severity: mark.finding.severity, palette: s.palette }))
+          ? Array.from(mark.range.getClientRects()).map((r) => ({
+              x: r.left,
+              y: r.top,
+              width: r.width,
+              height: r.height,
+              severity: mark.finding.severity,
+              palette: s.palette,
+            }))
           : [],
       }));
       s.drawn = drawn;
-      overlay.draw(s, drawn.flatMap((d) => d.boxes), clipFor(s));
+      overlay.draw(
+        s,
+        drawn.flatMap((d) => d.boxes),
+        clipFor(s),
+      );
       return;
     }
     const mirror = s.mirror;
@@ -542,10 +554,21 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
       }
       s.drawn.push({
         mark,
-        boxes: mark.boxes.map((b) => ({ x: b.x + dx, y: b.y + dy, width: b.width, height: b.height, severity: f.severity, palette: s.palette })),
+        boxes: mark.boxes.map((b) => ({
+          x: b.x + dx,
+          y: b.y + dy,
+          width: b.width,
+          height: b.height,
+          severity: f.severity,
+          palette: s.palette,
+        })),
       });
     }
-    overlay.draw(s, s.drawn.flatMap((d) => d.boxes), clipFor(s));
+    overlay.draw(
+      s,
+      s.drawn.flatMap((d) => d.boxes),
+      clipFor(s),
+    );
   }
 
   /** Something changed the field: move or drop underlines now, rescan after the pause. */
@@ -646,7 +669,8 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
       const { selectionStart, selectionEnd, selectionDirection } = field.el;
       return () => {
         field.el.focus({ preventScroll: true });
-        if (selectionStart !== null && selectionEnd !== null) field.el.setSelectionRange(selectionStart, selectionEnd, selectionDirection ?? undefined);
+        if (selectionStart !== null && selectionEnd !== null)
+          field.el.setSelectionRange(selectionStart, selectionEnd, selectionDirection ?? undefined);
       };
     }
     const selection = s.doc.getSelection();
@@ -736,7 +760,9 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
           }
           updateCount();
           void store
-            .updateSettings((cur) => (cur.ignoredPhrases.includes(phrase) ? cur : { ...cur, ignoredPhrases: [...cur.ignoredPhrases, phrase] }))
+            .updateSettings((cur) =>
+              cur.ignoredPhrases.includes(phrase) ? cur : { ...cur, ignoredPhrases: [...cur.ignoredPhrases, phrase] },
+            )
             .catch(onStorageError);
         },
         pauseSite: () => {
@@ -780,7 +806,8 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
         if (!clip || !rectContains({ left: clip.x, top: clip.y, right: clip.x + clip.width, bottom: clip.y + clip.height }, x, y)) continue;
         for (const d of s.drawn) {
           for (const b of d.boxes) {
-            if (rectContains({ left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height }, x, y, 1)) return { session: s, mark: d.mark };
+            if (rectContains({ left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height }, x, y, 1))
+              return { session: s, mark: d.mark };
           }
         }
       }
@@ -944,7 +971,7 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
   }
 
   function onClick(e: MouseEvent): void {
-    if (e.button !== 0 || (card?.handle.contains(eventTarget(e) as Node))) return;
+    if (e.button !== 0 || card?.handle.contains(eventTarget(e) as Node)) return;
     const hit = markAt(e.clientX, e.clientY);
     if (!hit) return;
     if (hoverTimer) clearTimeout(hoverTimer);

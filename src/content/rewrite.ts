@@ -72,7 +72,12 @@ function fallbackInsert(field: Field, start: number, end: number, text: string, 
   const targetRanges: StaticRange[] = [];
   if (range && typeof win.StaticRange === 'function') {
     targetRanges.push(
-      new win.StaticRange({ startContainer: range.startContainer, startOffset: range.startOffset, endContainer: range.endContainer, endOffset: range.endOffset }),
+      new win.StaticRange({
+        startContainer: range.startContainer,
+        startOffset: range.startOffset,
+        endContainer: range.endContainer,
+        endOffset: range.endOffset,
+      }),
     );
   }
   const before = new InputEvent('beforeinput', {

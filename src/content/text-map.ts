@@ -19,16 +19,49 @@ export interface TextMap {
 
 /** Elements whose start and end are line boundaries. */
 const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
 ]);
 
 /** Never text a reader sees. */
 const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE', 'OBJECT', 'svg']);
 
 /** Quoted history and signatures in webmail bodies: kept in place, blanked. */
-const QUOTED = '.gmail_quote,.gmail_signature,.gmail_extra,blockquote,[type="cite"],.moz-signature,#Signature,.elementToProof[id^="Signature"]';
+const QUOTED =
+  '.gmail_quote,.gmail_signature,.gmail_extra,blockquote,[type="cite"],.moz-signature,#Signature,.elementToProof[id^="Signature"]';
 
 /** Outlook on the web: everything from this marker on is the message being replied to. */
 const HISTORY_STARTS = '#appendonsend,#divRplyFwdMsg';

@@ -7,7 +7,26 @@ import type { Rule } from './types';
 export const MAX_CUSTOM_WORDS = 12;
 
 /** Words too common to be a useful trigger. */
-const COMMON = new Set(['i', 'im', 'am', 'a', 'an', 'the', 'what', 'such', 'so', 'is', 'my', 'me', 'really', 'just', 'that', 'this', 'very', 'totally']);
+const COMMON = new Set([
+  'i',
+  'im',
+  'am',
+  'a',
+  'an',
+  'the',
+  'what',
+  'such',
+  'so',
+  'is',
+  'my',
+  'me',
+  'really',
+  'just',
+  'that',
+  'this',
+  'very',
+  'totally',
+]);
 
 export type CustomPhraseCheck = { ok: true; rule: Rule } | { ok: false; reason: string };
 
@@ -28,7 +47,12 @@ export function customRule(phrase: string): CustomPhraseCheck {
   // The longest uncommon word is the rarest: it is the trigger that lets a sentence reach the parser.
   const candidates = [...clean.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]).sort((a, b) => b.length - a.length);
   const longest = candidates.find((w) => !COMMON.has(w.toLowerCase())) ?? candidates[0] ?? clean;
-  const slug = pattern.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'phrase';
+  const slug =
+    pattern
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'phrase';
   return {
     ok: true,
     rule: {

@@ -151,10 +151,7 @@ export function createDetector(rules: readonly Rule[] = CATALOGUE): Detector {
  */
 function mergeOverlaps(findings: Finding[], order: (f: Finding) => number): Finding[] {
   const ranked = [...findings].sort(
-    (a, b) =>
-      b.end - b.start - (a.end - a.start) ||
-      severityRank(b.severity) - severityRank(a.severity) ||
-      order(a) - order(b),
+    (a, b) => b.end - b.start - (a.end - a.start) || severityRank(b.severity) - severityRank(a.severity) || order(a) - order(b),
   );
   const kept: Finding[] = [];
   for (const f of ranked) {

@@ -40,12 +40,50 @@ interface SweepFound {
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'lest', 'case']);
 /** Verbs that report someone else's words: "she said I suck at golf". */
 const REPORTING = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'thinks', 'think', 'thought', 'claims', 'claimed', 'wrote', 'writes',
-  'joked', 'jokes', 'texted', 'tweeted', 'posted', 'replied', 'asked', 'yelled', 'shouted', 'screamed', 'called',
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'thinks',
+  'think',
+  'thought',
+  'claims',
+  'claimed',
+  'wrote',
+  'writes',
+  'joked',
+  'jokes',
+  'texted',
+  'tweeted',
+  'posted',
+  'replied',
+  'asked',
+  'yelled',
+  'shouted',
+  'screamed',
+  'called',
 ]);
 const FIRST_PERSON = new Set(['i', 'we']);
 /** Words we may skip when looking back from a match to the clause that governs it. */
-const SKIPPABLE = new Set(['that', 'me', 'us', 'him', 'her', 'them', 'everyone', 'maybe', 'like', 'just', 'really', 'honestly', 'probably', 'then', 'ever', 'basically']);
+const SKIPPABLE = new Set([
+  'that',
+  'me',
+  'us',
+  'him',
+  'her',
+  'them',
+  'everyone',
+  'maybe',
+  'like',
+  'just',
+  'really',
+  'honestly',
+  'probably',
+  'then',
+  'ever',
+  'basically',
+]);
 
 function termWord(t: Term): string {
   return t.machine ?? t.normal;
@@ -67,10 +105,43 @@ const negatedInside: Guard = (terms, first, last) => {
 };
 
 /** Auxiliaries that, right before "I", make a question: "did I mess up the invite?" */
-const QUESTION_AUX = new Set(['did', 'do', 'does', 'have', 'has', 'had', 'am', 'was', 'could', 'would', 'should', 'will', 'can', 'shall', 'might']);
+const QUESTION_AUX = new Set([
+  'did',
+  'do',
+  'does',
+  'have',
+  'has',
+  'had',
+  'am',
+  'was',
+  'could',
+  'would',
+  'should',
+  'will',
+  'can',
+  'shall',
+  'might',
+]);
 
 /** Words that may stand before a question's auxiliary: "so did I mess up?", "wait, did I…" */
-const QUESTION_OPENERS = new Set(['so', 'and', 'but', 'or', 'then', 'ok', 'okay', 'wait', 'hmm', 'also', 'what', 'where', 'when', 'how', 'who', 'which']);
+const QUESTION_OPENERS = new Set([
+  'so',
+  'and',
+  'but',
+  'or',
+  'then',
+  'ok',
+  'okay',
+  'wait',
+  'hmm',
+  'also',
+  'what',
+  'where',
+  'when',
+  'how',
+  'who',
+  'which',
+]);
 
 /**
  * A negation, hypothetical, question or report right before the match: "if I screw up",
@@ -213,9 +284,9 @@ const ATTACHING = new Set(['of', 'in', 'on', 'for', 'from']);
 export function nounPhrases(sentence: string): PhraseSpan[] {
   const doc = nlp(sentence);
   doc.compute('offset');
-  const terms = ((doc.json({ offset: true }) as Array<{ terms: TaggedTerm[] }>).flatMap((s) => s.terms)).filter(
-    (t) => t.offset && t.offset.length > 0,
-  );
+  const terms = (doc.json({ offset: true }) as Array<{ terms: TaggedTerm[] }>)
+    .flatMap((s) => s.terms)
+    .filter((t) => t.offset && t.offset.length > 0);
   const matches = (doc.match(NOUN_PHRASE).json({ offset: true }) as Array<{ terms: JsonTerm[] }>).flatMap((m) => {
     const words = m.terms.filter((t) => t.offset && t.offset.length > 0);
     const first = words[0]?.offset;
@@ -284,7 +355,11 @@ export function verbForms(word: string, hint?: keyof typeof FORM_TAGS): VerbForm
   if (!/^[a-z]+$/.test(w)) return null;
   const transform = (nlp as unknown as { methods(): { two: { transform: { verb: VerbTransform } } } }).methods().two.transform.verb;
   const model = (nlp as unknown as { model(): unknown }).model();
-  const forms: string[] = hint ? [FORM_TAGS[hint]] : w.endsWith('ing') ? ['Gerund', 'PastTense', 'Participle'] : ['PastTense', 'Participle'];
+  const forms: string[] = hint
+    ? [FORM_TAGS[hint]]
+    : w.endsWith('ing')
+      ? ['Gerund', 'PastTense', 'Participle']
+      : ['PastTense', 'Participle'];
   const candidates = forms.map((form) => transform.toInfinitive(w, model, form)).filter((inf) => inf && inf !== w);
   // Prefer the reading that conjugates back to the word itself; else trust the first one.
   const exact = candidates.find((inf) => {

@@ -115,11 +115,17 @@ export const RECKONINGS: Record<Category, { topic?: Wording[]; none: Wording[] }
     none: [
       {
         text: 'That story says only perfect counts. Most good work is useful well before it is perfect.',
-        example: { input: 'It has to be perfect before I send it.', output: 'That story says only perfect counts. Most good work is useful well before it is perfect.' },
+        example: {
+          input: 'It has to be perfect before I send it.',
+          output: 'That story says only perfect counts. Most good work is useful well before it is perfect.',
+        },
       },
       {
         text: 'That bar moves every time you reach it. Good and finished is a fair place to stop.',
-        example: { input: 'It has to be perfect before I send it.', output: 'That bar moves every time you reach it. Good and finished is a fair place to stop.' },
+        example: {
+          input: 'It has to be perfect before I send it.',
+          output: 'That bar moves every time you reach it. Good and finished is a fair place to stop.',
+        },
       },
     ],
   },
@@ -134,7 +140,10 @@ export const RECKONINGS: Record<Category, { topic?: Wording[]; none: Wording[] }
       },
       {
         text: 'That turns one moment into a rule about you. The record is more mixed than that, and kinder.',
-        example: { input: 'I always mess things up.', output: 'That turns one moment into a rule about you. The record is more mixed than that, and kinder.' },
+        example: {
+          input: 'I always mess things up.',
+          output: 'That turns one moment into a rule about you. The record is more mixed than that, and kinder.',
+        },
       },
     ],
   },
@@ -142,7 +151,10 @@ export const RECKONINGS: Record<Category, { topic?: Wording[]; none: Wording[] }
     none: [
       {
         text: 'That apology puts you down along with it. The apology works fine on its own.',
-        example: { input: 'Sorry for being such a pain.', output: 'That apology puts you down along with it. The apology works fine on its own.' },
+        example: {
+          input: 'Sorry for being such a pain.',
+          output: 'That apology puts you down along with it. The apology works fine on its own.',
+        },
       },
       {
         text: 'You can say sorry, or thank people, without calling yourself names.',
@@ -178,7 +190,10 @@ export const RECKONINGS_BY_RULE: Record<string, { topic?: Wording[]; none: Wordi
     none: [
       {
         text: 'Hindsight makes it look obvious. You acted on what you knew then.',
-        example: { input: 'I should have known better than to promise that date.', output: 'Hindsight makes it look obvious. You acted on what you knew then.' },
+        example: {
+          input: 'I should have known better than to promise that date.',
+          output: 'Hindsight makes it look obvious. You acted on what you knew then.',
+        },
       },
     ],
   },
@@ -258,19 +273,28 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
         },
         {
           text: 'I made a mistake with {topic}. That is something I did, not who I am.',
-          example: { input: 'I botched the seating plan.', output: 'I made a mistake with the seating plan. That is something I did, not who I am.' },
+          example: {
+            input: 'I botched the seating plan.',
+            output: 'I made a mistake with the seating plan. That is something I did, not who I am.',
+          },
         },
       ],
       act: [
         {
           text: '{Act} is something I did, not who I am.',
-          example: { input: 'I am so stupid for missing that deadline.', output: 'Missing that deadline is something I did, not who I am.' },
+          example: {
+            input: 'I am so stupid for missing that deadline.',
+            output: 'Missing that deadline is something I did, not who I am.',
+          },
         },
       ],
       skill: [
         {
           text: 'I am still getting better {prep} {skill}. That is a skill, not who I am.',
-          example: { input: "I'm hopeless with deadlines.", output: 'I am still getting better with deadlines. That is a skill, not who I am.' },
+          example: {
+            input: "I'm hopeless with deadlines.",
+            output: 'I am still getting better with deadlines. That is a skill, not who I am.',
+          },
         },
       ],
       none: [
@@ -286,7 +310,10 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
       role: [
         {
           text: 'I am still growing into {topic}. That takes time, and it says nothing final about me.',
-          example: { input: "I'm not good enough for this role.", output: 'I am still growing into this role. That takes time, and it says nothing final about me.' },
+          example: {
+            input: "I'm not good enough for this role.",
+            output: 'I am still growing into this role. That takes time, and it says nothing final about me.',
+          },
         },
       ],
     },
@@ -300,19 +327,28 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
       thing: [
         {
           text: 'I can ask what {topic} taught me, and use it next time.',
-          example: { input: 'I really screwed up the client call yesterday.', output: 'I can ask what the client call taught me, and use it next time.' },
+          example: {
+            input: 'I really screwed up the client call yesterday.',
+            output: 'I can ask what the client call taught me, and use it next time.',
+          },
         },
       ],
       act: [
         {
           text: '{Act} showed me something I can plan for next time.',
-          example: { input: "I'm such a loser for not speaking up in the meeting.", output: 'Not speaking up in the meeting showed me something I can plan for next time.' },
+          example: {
+            input: "I'm such a loser for not speaking up in the meeting.",
+            output: 'Not speaking up in the meeting showed me something I can plan for next time.',
+          },
         },
       ],
       skill: [
         {
           text: 'Each try {prep} {skill} teaches me something I can use.',
-          example: { input: 'Honestly I suck at writing these updates.', output: 'Each try at writing these updates teaches me something I can use.' },
+          example: {
+            input: 'Honestly I suck at writing these updates.',
+            output: 'Each try at writing these updates teaches me something I can use.',
+          },
         },
       ],
       none: [
@@ -330,19 +366,28 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
       role: [
         {
           text: 'I have grown into new things before, and I am growing into {topic} now.',
-          example: { input: "I'm just not cut out for this job.", output: 'I have grown into new things before, and I am growing into this job now.' },
+          example: {
+            input: "I'm just not cut out for this job.",
+            output: 'I have grown into new things before, and I am growing into this job now.',
+          },
         },
       ],
       thing: [
         {
           text: 'The work I put into {topic} still counts. I am getting better with each one.',
-          example: { input: 'I screwed up the report.', output: 'The work I put into the report still counts. I am getting better with each one.' },
+          example: {
+            input: 'I screwed up the report.',
+            output: 'The work I put into the report still counts. I am getting better with each one.',
+          },
         },
       ],
       skill: [
         {
           text: 'I am better {prep} {skill} than when I started, and still improving.',
-          example: { input: "I'm the worst at keeping track of invoices.", output: 'I am better at keeping track of invoices than when I started, and still improving.' },
+          example: {
+            input: "I'm the worst at keeping track of invoices.",
+            output: 'I am better at keeping track of invoices than when I started, and still improving.',
+          },
         },
       ],
       none: [
@@ -360,7 +405,10 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
       role: [
         {
           text: 'I would tell a friend that growing into {topic} takes time. The same is true for me.',
-          example: { input: "I'm not good enough for this role.", output: 'I would tell a friend that growing into this role takes time. The same is true for me.' },
+          example: {
+            input: "I'm not good enough for this role.",
+            output: 'I would tell a friend that growing into this role takes time. The same is true for me.',
+          },
         },
       ],
       thing: [
@@ -375,13 +423,19 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
       act: [
         {
           text: 'I would go easy on a friend for {act}. I can go easy on myself too.',
-          example: { input: 'I hate myself for sending that reply.', output: 'I would go easy on a friend for sending that reply. I can go easy on myself too.' },
+          example: {
+            input: 'I hate myself for sending that reply.',
+            output: 'I would go easy on a friend for sending that reply. I can go easy on myself too.',
+          },
         },
       ],
       skill: [
         {
           text: 'I would tell a friend that getting better {prep} {skill} takes time. The same is true for me.',
-          example: { input: "I'm useless when it comes to spreadsheets.", output: 'I would tell a friend that getting better at spreadsheets takes time. The same is true for me.' },
+          example: {
+            input: "I'm useless when it comes to spreadsheets.",
+            output: 'I would tell a friend that getting better at spreadsheets takes time. The same is true for me.',
+          },
         },
       ],
       none: [
@@ -423,7 +477,7 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
       skill: [
         {
           text: 'I have done well {prep} {skill} before, and I can remember when.',
-          example: { input: 'Honestly, I\'m terrible at my job.', output: 'I have done well at my job before, and I can remember when.' },
+          example: { input: "Honestly, I'm terrible at my job.", output: 'I have done well at my job before, and I can remember when.' },
         },
       ],
       none: [
@@ -449,7 +503,7 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
         },
         {
           text: 'That word is a judgement, not a fact about me.',
-          example: { input: 'God, I\'m such a screwup.', output: 'That word is a judgement, not a fact about me.' },
+          example: { input: "God, I'm such a screwup.", output: 'That word is a judgement, not a fact about me.' },
         },
       ],
     },
@@ -489,7 +543,7 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
       none: [
         {
           text: 'I missed one thing. That is a slip, not a verdict on me.',
-          example: { input: 'I can\'t believe I missed that.', output: 'I missed one thing. That is a slip, not a verdict on me.' },
+          example: { input: "I can't believe I missed that.", output: 'I missed one thing. That is a slip, not a verdict on me.' },
         },
       ],
     },
@@ -497,7 +551,10 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
       none: [
         {
           text: 'Now I know to check for this, and that is worth having.',
-          example: { input: 'I should have caught that typo, I should have known better.', output: 'Now I know to check for this, and that is worth having.' },
+          example: {
+            input: 'I should have caught that typo, I should have known better.',
+            output: 'Now I know to check for this, and that is worth having.',
+          },
         },
       ],
     },
@@ -529,7 +586,10 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
       none: [
         {
           text: 'I catch plenty of things like this. This one got through.',
-          example: { input: 'I cannot believe I forgot the attachment.', output: 'I catch plenty of things like this. This one got through.' },
+          example: {
+            input: 'I cannot believe I forgot the attachment.',
+            output: 'I catch plenty of things like this. This one got through.',
+          },
         },
       ],
     },
@@ -540,7 +600,10 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
       thing: [
         {
           text: 'I can name what {topic} needs to do, and check for that.',
-          example: { input: 'The final report has to be perfect.', output: 'I can name what the final report needs to do, and check for that.' },
+          example: {
+            input: 'The final report has to be perfect.',
+            output: 'I can name what the final report needs to do, and check for that.',
+          },
         },
       ],
       none: [
@@ -554,7 +617,10 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
       none: [
         {
           text: 'Sending it and hearing back will teach me more than another polish.',
-          example: { input: 'It has to be perfect before I send it.', output: 'Sending it and hearing back will teach me more than another polish.' },
+          example: {
+            input: 'It has to be perfect before I send it.',
+            output: 'Sending it and hearing back will teach me more than another polish.',
+          },
         },
         {
           text: 'Every slip I catch shows me what to check next time.',
@@ -566,7 +632,10 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
       thing: [
         {
           text: 'Clear and done is the goal for {topic}, and I am close.',
-          example: { input: 'The final report has to be perfect.', output: 'Clear and done is the goal for the final report, and I am close.' },
+          example: {
+            input: 'The final report has to be perfect.',
+            output: 'Clear and done is the goal for the final report, and I am close.',
+          },
         },
       ],
       none: [
@@ -584,11 +653,17 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
       none: [
         {
           text: 'I would tell a friend their draft is ready to share. I can tell myself the same.',
-          example: { input: 'This needs to be flawless or it\'s worthless.', output: 'I would tell a friend their draft is ready to share. I can tell myself the same.' },
+          example: {
+            input: "This needs to be flawless or it's worthless.",
+            output: 'I would tell a friend their draft is ready to share. I can tell myself the same.',
+          },
         },
         {
           text: 'I would never ask a friend to be flawless. I can give myself the same room.',
-          example: { input: 'This needs to be flawless or it\'s worthless.', output: 'I would never ask a friend to be flawless. I can give myself the same room.' },
+          example: {
+            input: "This needs to be flawless or it's worthless.",
+            output: 'I would never ask a friend to be flawless. I can give myself the same room.',
+          },
         },
       ],
     },
@@ -596,13 +671,19 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
       thing: [
         {
           text: 'I care about {topic}, and that care shows without it being flawless.',
-          example: { input: 'This presentation needs to be perfect, no mistakes.', output: 'I care about this presentation, and that care shows without it being flawless.' },
+          example: {
+            input: 'This presentation needs to be perfect, no mistakes.',
+            output: 'I care about this presentation, and that care shows without it being flawless.',
+          },
         },
       ],
       none: [
         {
           text: 'I care about this work, and that care shows without it being flawless.',
-          example: { input: 'Everything has to be perfect.', output: 'I care about this work, and that care shows without it being flawless.' },
+          example: {
+            input: 'Everything has to be perfect.',
+            output: 'I care about this work, and that care shows without it being flawless.',
+          },
         },
       ],
     },
@@ -614,7 +695,10 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
         },
         {
           text: 'I have sent good work before that had small flaws, and it was fine.',
-          example: { input: 'Nothing I do is ever good enough.', output: 'I have sent good work before that had small flaws, and it was fine.' },
+          example: {
+            input: 'Nothing I do is ever good enough.',
+            output: 'I have sent good work before that had small flaws, and it was fine.',
+          },
         },
       ],
     },
@@ -641,7 +725,10 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
       none: [
         {
           text: 'I am getting better at this, and asking for help is part of that.',
-          example: { input: 'Sorry for being so useless on this thread.', output: 'I am getting better at this, and asking for help is part of that.' },
+          example: {
+            input: 'Sorry for being so useless on this thread.',
+            output: 'I am getting better at this, and asking for help is part of that.',
+          },
         },
       ],
     },
@@ -711,7 +798,10 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
       none: [
         {
           text: 'I ask because I care about getting this right.',
-          example: { input: 'This might be a stupid question, but where is the file?', output: 'I ask because I care about getting this right.' },
+          example: {
+            input: 'This might be a stupid question, but where is the file?',
+            output: 'I ask because I care about getting this right.',
+          },
         },
       ],
     },
@@ -719,7 +809,10 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
       none: [
         {
           text: 'Questions like this have saved my team time before.',
-          example: { input: 'This might be a stupid question, but where is the file?', output: 'Questions like this have saved my team time before.' },
+          example: {
+            input: 'This might be a stupid question, but where is the file?',
+            output: 'Questions like this have saved my team time before.',
+          },
         },
       ],
     },
@@ -730,7 +823,10 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
       thing: [
         {
           text: 'I can name the one or two things in {topic} that must be right.',
-          example: { input: 'There is zero room for error on this deliverable.', output: 'I can name the one or two things in this deliverable that must be right.' },
+          example: {
+            input: 'There is zero room for error on this deliverable.',
+            output: 'I can name the one or two things in this deliverable that must be right.',
+          },
         },
       ],
       none: [
@@ -752,7 +848,10 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
       none: [
         {
           text: 'The team gets better with practice, and clear feedback helps more than pressure.',
-          example: { input: 'No mistakes allowed.', output: 'The team gets better with practice, and clear feedback helps more than pressure.' },
+          example: {
+            input: 'No mistakes allowed.',
+            output: 'The team gets better with practice, and clear feedback helps more than pressure.',
+          },
         },
       ],
     },
@@ -768,13 +867,19 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
       thing: [
         {
           text: 'I care about {topic}, and I can share that care without raising the stakes.',
-          example: { input: 'Failure is not an option on this release.', output: 'I care about this release, and I can share that care without raising the stakes.' },
+          example: {
+            input: 'Failure is not an option on this release.',
+            output: 'I care about this release, and I can share that care without raising the stakes.',
+          },
         },
       ],
       none: [
         {
           text: 'I care about this work, and I can share that care without raising the stakes.',
-          example: { input: 'Mistakes will not be tolerated.', output: 'I care about this work, and I can share that care without raising the stakes.' },
+          example: {
+            input: 'Mistakes will not be tolerated.',
+            output: 'I care about this work, and I can share that care without raising the stakes.',
+          },
         },
       ],
     },
@@ -782,7 +887,10 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
       none: [
         {
           text: 'The team has delivered good work before, with a few mistakes caught along the way.',
-          example: { input: 'Any error is unacceptable.', output: 'The team has delivered good work before, with a few mistakes caught along the way.' },
+          example: {
+            input: 'Any error is unacceptable.',
+            output: 'The team has delivered good work before, with a few mistakes caught along the way.',
+          },
         },
       ],
     },
@@ -794,7 +902,10 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
       none: [
         {
           text: 'When something goes wrong, I can name what happened without naming myself.',
-          example: { input: 'Thanks for the notes, I will update the deck tonight.', output: 'When something goes wrong, I can name what happened without naming myself.' },
+          example: {
+            input: 'Thanks for the notes, I will update the deck tonight.',
+            output: 'When something goes wrong, I can name what happened without naming myself.',
+          },
         },
       ],
     },
@@ -802,7 +913,10 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
       none: [
         {
           text: 'Whatever comes back on this, I can ask what it taught me.',
-          example: { input: 'Thanks for the notes, I will update the deck tonight.', output: 'Whatever comes back on this, I can ask what it taught me.' },
+          example: {
+            input: 'Thanks for the notes, I will update the deck tonight.',
+            output: 'Whatever comes back on this, I can ask what it taught me.',
+          },
         },
       ],
     },
@@ -810,7 +924,10 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
       none: [
         {
           text: 'I am getting better at this, one step at a time.',
-          example: { input: 'Thanks for the notes, I will update the deck tonight.', output: 'I am getting better at this, one step at a time.' },
+          example: {
+            input: 'Thanks for the notes, I will update the deck tonight.',
+            output: 'I am getting better at this, one step at a time.',
+          },
         },
       ],
     },
@@ -818,7 +935,10 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
       none: [
         {
           text: 'I can talk to myself the way I would talk to a friend.',
-          example: { input: 'Thanks for the notes, I will update the deck tonight.', output: 'I can talk to myself the way I would talk to a friend.' },
+          example: {
+            input: 'Thanks for the notes, I will update the deck tonight.',
+            output: 'I can talk to myself the way I would talk to a friend.',
+          },
         },
       ],
     },
@@ -826,7 +946,10 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
       none: [
         {
           text: 'There is a part of this work I enjoy, and I can notice it today.',
-          example: { input: 'Thanks for the notes, I will update the deck tonight.', output: 'There is a part of this work I enjoy, and I can notice it today.' },
+          example: {
+            input: 'Thanks for the notes, I will update the deck tonight.',
+            output: 'There is a part of this work I enjoy, and I can notice it today.',
+          },
         },
       ],
     },
@@ -845,11 +968,17 @@ export const RUMBLES: Record<RumbleGroup, Partial<Record<Strategy, RumbleSet>>> 
 export const NOTHING_HARSH: Wording[] = [
   {
     text: 'Nothing harsh here. You are talking about the work, not putting yourself down.',
-    example: { input: 'Thanks for the notes, I will update the deck tonight.', output: 'Nothing harsh here. You are talking about the work, not putting yourself down.' },
+    example: {
+      input: 'Thanks for the notes, I will update the deck tonight.',
+      output: 'Nothing harsh here. You are talking about the work, not putting yourself down.',
+    },
   },
   {
     text: 'Nothing harsh here: this reads as fair to you as it is to everyone else.',
-    example: { input: 'Thanks for the notes, I will update the deck tonight.', output: 'Nothing harsh here: this reads as fair to you as it is to everyone else.' },
+    example: {
+      input: 'Thanks for the notes, I will update the deck tonight.',
+      output: 'Nothing harsh here: this reads as fair to you as it is to everyone else.',
+    },
   },
 ];
 
@@ -868,7 +997,10 @@ export const REWRITES = {
   },
   'mistake-with': {
     text: 'I{have} made a mistake with',
-    example: { input: 'Sorry, I completely botched the rota for next week.', output: 'Sorry, I made a mistake with the rota for next week.' },
+    example: {
+      input: 'Sorry, I completely botched the rota for next week.',
+      output: 'Sorry, I made a mistake with the rota for next week.',
+    },
   },
   'mistake-here': {
     text: 'I{have} made a mistake {here}',
@@ -923,11 +1055,11 @@ export const REWRITES = {
     example: { input: "It's all my fault that the project failed.", output: 'I own my part in the project failing.' },
   },
   'not-what-hoped': {
-    text: "I know this {was} what {who} hoped for",
+    text: 'I know this {was} what {who} hoped for',
     example: { input: "I've let the whole team down.", output: "I know this isn't what the team hoped for." },
   },
   'not-what-hoped-x': {
-    text: "I know {object} {was} what {who} hoped for",
+    text: 'I know {object} {was} what {who} hoped for',
     example: { input: 'I let everyone down with the offsite plan.', output: "I know the offsite plan wasn't what everyone hoped for." },
   },
   'sorry-that': {
@@ -969,7 +1101,10 @@ export const REWRITES = {
   },
   'hard-for-me': {
     text: '{was} hard for me',
-    example: { input: 'Submitting anything unpolished makes me feel like a failure.', output: 'Submitting anything unpolished is hard for me.' },
+    example: {
+      input: 'Submitting anything unpolished makes me feel like a failure.',
+      output: 'Submitting anything unpolished is hard for me.',
+    },
   },
   'growing-as': {
     text: "I'm still growing as {object}",
@@ -1115,7 +1250,10 @@ export const REWRITES = {
   },
   'looking-back': {
     text: "Looking back, I wouldn't {verb} again",
-    example: { input: 'I should have known better than to promise that date.', output: "Looking back, I wouldn't promise that date again." },
+    example: {
+      input: 'I should have known better than to promise that date.',
+      output: "Looking back, I wouldn't promise that date again.",
+    },
   },
   'know-now': {
     text: 'I know better now',
@@ -1172,7 +1310,10 @@ export const REWRITES = {
   // ── perfection demanded of others ──
   'extra-care': {
     text: 'Please take extra care with {object} and flag problems early',
-    example: { input: 'There is zero room for error on this deliverable.', output: 'Please take extra care with this deliverable and flag problems early.' },
+    example: {
+      input: 'There is zero room for error on this deliverable.',
+      output: 'Please take extra care with this deliverable and flag problems early.',
+    },
   },
   'extra-care-none': {
     text: 'Please take extra care and flag problems early',
@@ -1203,4 +1344,15 @@ export const REWRITES = {
 export type RewriteId = keyof typeof REWRITES;
 
 /** Words that, left behind by a rewrite, would keep the old story going. Removed right after the rewritten part. */
-export const GENERALISING_TAILS = ['yet again', 'once again', 'again', 'as usual', 'like always', 'as always', 'of course', 'like i always do', 'every time', 'as per usual'];
+export const GENERALISING_TAILS = [
+  'yet again',
+  'once again',
+  'again',
+  'as usual',
+  'like always',
+  'as always',
+  'of course',
+  'like i always do',
+  'every time',
+  'as per usual',
+];

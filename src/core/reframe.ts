@@ -110,7 +110,10 @@ export function reframeText(text: string, options: DetectOptions & ReframeOption
   const found = detect(text, options);
   const groups = strongestPerSentence(found);
   if (groups.length === 0) {
-    return { findings: [], general: { message: nothingHarsh(text, options.seed), rumbles: buildRumbles('general', null, text, options.seed) } };
+    return {
+      findings: [],
+      general: { message: nothingHarsh(text, options.seed), rumbles: buildRumbles('general', null, text, options.seed) },
+    };
   }
   const seed = options.seed === undefined ? {} : { seed: options.seed };
   return { findings: groups.map((g) => ({ finding: g.finding, also: g.also, result: reframe(text, g.finding, seed) })) };
@@ -141,7 +144,9 @@ function capitalise(s: string): string {
 
 /** "The final report" inside a sentence reads "the final report"; names stay as they are. */
 function midSentence(s: string): string {
-  return /^(The|This|That|These|Those|My|Our|Your|A|An|Its|Their|His|Her|Every|Each|Any|Some)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+  return /^(The|This|That|These|Those|My|Our|Your|A|An|Its|Their|His|Her|Every|Each|Any|Some)\b/.test(s)
+    ? s.charAt(0).toLowerCase() + s.slice(1)
+    : s;
 }
 
 function fill(template: string, slots: Record<string, string>): string {
@@ -209,7 +214,9 @@ function rewriteAll(text: string, found: readonly Finding[]): string | null {
   let out = text;
   let changed = false;
   // Right to left, so earlier offsets stay valid.
-  const firsts = strongestPerSentence(found).map((g) => g.finding).sort((a, b) => b.sentence.start - a.sentence.start);
+  const firsts = strongestPerSentence(found)
+    .map((g) => g.finding)
+    .sort((a, b) => b.sentence.start - a.sentence.start);
   for (const f of firsts) {
     const sentence = text.slice(f.sentence.start, f.sentence.end);
     const r = rewriteSentence(sentence, { start: f.start - f.sentence.start, end: f.end - f.sentence.start, ruleId: f.ruleId });
@@ -280,7 +287,8 @@ function haveSlot(have: 'have' | 'had' | '', style: Style): string {
  * How a sentence closes: punctuation (".", "?", "...", "!)") and the sign-offs chat adds after it
  * ("lol", an emoji). A rewrite keeps them exactly.
  */
-const CLOSING = /(?:\s*(?:[.!?…]+["'”’)\]]*|\blol\b|\bhaha+\b|\blmao\b|[:;]-?[()DPp](?!\w)|(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+))+$/u;
+const CLOSING =
+  /(?:\s*(?:[.!?…]+["'”’)\]]*|\blol\b|\bhaha+\b|\blmao\b|[:;]-?[()DPp](?!\w)|(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+))+$/u;
 
 function closingOf(s: string): string {
   const m = CLOSING.exec(s);
@@ -292,7 +300,8 @@ interface Clause extends Span {
   sepEnd: number;
 }
 
-const CLAUSE_BREAK = /\s*(?:[,;:]|\.{2,}|…|\s[—–-]\s|[—–]|(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+)\s*|\s+(?:and|but|because|though|although)\s+/giu;
+const CLAUSE_BREAK =
+  /\s*(?:[,;:]|\.{2,}|…|\s[—–-]\s|[—–]|(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+)\s*|\s+(?:and|but|because|though|although)\s+/giu;
 
 function clausesOf(s: string): Clause[] {
   const bodyEnd = s.length - closingOf(s).length;
@@ -331,7 +340,8 @@ const SUBJECT_START =
 const HAS_VERB =
   /\b(?:am|is|are|was|were|be|been|have|has|had|do|does|did|will|would|can|could|should|may|might|must|\w+ed|\w+[^s]s|\w+n['’]?t|forgot|sent|made|got|went|wrote|left|lost|put|took|gave|told|said|came|saw|knew|kept|found)\b|['’](?:s|re|ll|ve|m|d)\b/i;
 /** Guessing what others think of you: a tail that belongs to the story, not the news. */
-const MIND_READING = /\b(?:everyone|everybody|they|people|someone|anyone)\b.*\b(?:see|sees|saw|know|knows|notice|notices|figure|find out|think|thinks|realise|realize|tell|tells)\b/i;
+const MIND_READING =
+  /\b(?:everyone|everybody|they|people|someone|anyone)\b.*\b(?:see|sees|saw|know|knows|notice|notices|figure|find out|think|thinks|realise|realize|tell|tells)\b/i;
 const MIND_READING_TAIL =
   /^\s*,?\s*(?:and|but)?\s*(?:sooner or later\s+|soon\s+)?(?:everyone|everybody|they|people|someone|anyone)\b[^,.;!?]*\b(?:see|sees|saw|know|knows|notice|notices|figure|find out|think|thinks|realise|realize|tell|tells)\b[^,.;!?]*/i;
 
@@ -402,7 +412,8 @@ const EXCLUDED_TOPIC =
   /\b(?:mistakes?|errors?|typos?|slips?|blunders?|fault|question|questions|idiot|moron|failure|loser|fraud|mess|disaster|option|room|point|way|thing|things|time|week|day|month|year|morning|afternoon|everyone|everybody|people|team|myself|me|wrong|right|best|worst)\b/i;
 /** An object that names nothing in particular: "this", "it all". */
 const PRONOUN_OBJECT = /^(?:it|this|that|things|everything|them|stuff|all of this|all of it|it all|this one|that one|anything|life)$/i;
-const TIME_PHRASE = /^(?:(?:this|last|the past)\s+(?:week|month|year|morning|afternoon|quarter|sprint|few days|term)|today|yesterday|tonight|lately|recently)\b/i;
+const TIME_PHRASE =
+  /^(?:(?:this|last|the past)\s+(?:week|month|year|morning|afternoon|quarter|sprint|few days|term)|today|yesterday|tonight|lately|recently)\b/i;
 
 /** The first noun phrase (compromise) starting inside [from, to) of the sentence, as the writer wrote it. */
 function nounPhraseIn(c: Ctx, from: number, to: number): string | null {
@@ -418,7 +429,10 @@ function nounPhraseIn(c: Ctx, from: number, to: number): string | null {
     return text.replace(/\b(whole|entire)\s+/i, '');
   }
   // The tagger sometimes reads a noun as an adjective ("this deliverable"): take the determiner's phrase as written.
-  const plain = /\b(?:the|this|that|these|those|my|our|your)\s+[\p{L}-]+(?:\s+(?!(?:and|but|or|is|are|was|were|has|have|to|in|on|at|for|of|with|by)\b)[\p{L}-]+){0,2}/iu.exec(c.s.slice(from, to));
+  const plain =
+    /\b(?:the|this|that|these|those|my|our|your)\s+[\p{L}-]+(?:\s+(?!(?:and|but|or|is|are|was|were|has|have|to|in|on|at|for|of|with|by)\b)[\p{L}-]+){0,2}/iu.exec(
+      c.s.slice(from, to),
+    );
   return plain && !EXCLUDED_TOPIC.test(plain[0]) ? plain[0].replace(/\b(whole|entire)\s+/i, '') : null;
 }
 
@@ -428,7 +442,10 @@ function thing(text: string | null): Topic | null {
 
 /** "I forgot the attachment again" → "forgetting the attachment again"; null when it is not that shape. */
 function actOf(clause: string): string | null {
-  const m = /^i\s+(?:(didn['’]?t|did not|couldn['’]?t|could not|can['’]?t|cannot|wasn['’]?t)\s+)?(?:even\s+|just\s+|totally\s+|completely\s+)?([a-z]+)\b(.*)$/i.exec(clause.trim());
+  const m =
+    /^i\s+(?:(didn['’]?t|did not|couldn['’]?t|could not|can['’]?t|cannot|wasn['’]?t)\s+)?(?:even\s+|just\s+|totally\s+|completely\s+)?([a-z]+)\b(.*)$/i.exec(
+      clause.trim(),
+    );
   if (!m) return null;
   const forms = verbForms(m[2] ?? '', m[1] ? undefined : 'past');
   if (!forms || forms.infinitive === 'be' || forms.infinitive === 'have') return null;
@@ -491,7 +508,8 @@ function haveOf(text: string): 'have' | 'had' | '' {
 
 // ── labels: "I'm such an idiot", "I'm useless", "sorry, I'm so dumb" ──
 
-const MISTAKE_LABELS = /\b(?:idiot|moron|fool|imbecile|dummy|dumbass|clown|dunce|klutz|screw-?ups?|screw up|mess-up|fuck-?up|stupid|dumb|idiotic|dense|thick|clueless|space cadet)\b/i;
+const MISTAKE_LABELS =
+  /\b(?:idiot|moron|fool|imbecile|dummy|dumbass|clown|dunce|klutz|screw-?ups?|screw up|mess-up|fuck-?up|stupid|dumb|idiotic|dense|thick|clueless|space cadet)\b/i;
 const IMPOSTOR_LABELS = /\b(?:fraud|imp[oe]ster|charlatan)\b/i;
 const BURDEN_LABELS = /\b(?:burden|dead weight)\b/i;
 const NUISANCE_LABELS = /\b(?:nuisance|pain|pest)\b/i;
@@ -554,7 +572,13 @@ function labelPlan(c: Ctx, labelStart: number, labelEnd: number): Plan {
       return replaceRange(c, start, lc.clause.end, `${say('hard-time', {}, style)}${rest}`);
     }
     if (past && /^(?:the|that|this|my|our)\b/i.test(obj)) {
-      return replaceRange(c, start, lc.clause.end, say('went-worse', { object: obj }, style), thing(nounPhraseIn(c, objStart, lc.clause.end)));
+      return replaceRange(
+        c,
+        start,
+        lc.clause.end,
+        say('went-worse', { object: obj }, style),
+        thing(nounPhraseIn(c, objStart, lc.clause.end)),
+      );
     }
     const topic: Topic | null = PRONOUN_OBJECT.test(obj) ? null : { kind: 'skill', text: obj, prep };
     return replaceRange(c, start, objStart, `${say('getting-better', { prep }, style)} `, topic);
@@ -562,7 +586,10 @@ function labelPlan(c: Ctx, labelStart: number, labelEnd: number): Plan {
 
   // "the dumbest person on this call" → "I'm still catching up on this call";
   // "a terrible manager", "the worst engineer alive" → "I'm still growing as a manager".
-  const role = /\b(?:the\s+|an?\s+)?(?:\w+\s+){0,2}?(?:(?:dumbest|stupidest|worst|weakest|least\s+\w+|most\s+\w+)|(?:terrible|awful|horrible|useless|hopeless|incompetent|pathetic|bad|rubbish|inept|lame|stupid|dumb))\s+([a-z]+)$/i.exec(label);
+  const role =
+    /\b(?:the\s+|an?\s+)?(?:\w+\s+){0,2}?(?:(?:dumbest|stupidest|worst|weakest|least\s+\w+|most\s+\w+)|(?:terrible|awful|horrible|useless|hopeless|incompetent|pathetic|bad|rubbish|inept|lame|stupid|dumb))\s+([a-z]+)$/i.exec(
+      label,
+    );
   if (role && ROLE_NOUNS.test(role[1] ?? '')) {
     const noun = (role[1] ?? '').toLowerCase();
     const where = /^\s+(?:on|in|at|with)\s+.+$/i.exec(tail);
@@ -583,7 +610,8 @@ function labelPlan(c: Ctx, labelStart: number, labelEnd: number): Plan {
   const time = TIME_PHRASE.exec(tail.trim());
   if (time && (OUTCOME_LABELS.test(label) || !MISTAKE_LABELS.test(label))) {
     const phrase = time[0];
-    if (/^(?:lately|recently)$/i.test(phrase)) return replaceRange(c, start, lc.clause.end, `${say('hard-time', {}, style)} ${tail.trim()}`);
+    if (/^(?:lately|recently)$/i.test(phrase))
+      return replaceRange(c, start, lc.clause.end, `${say('hard-time', {}, style)} ${tail.trim()}`);
     return replaceRange(c, start, lc.clause.end, say('hard-period', { object: phrase.toLowerCase() }, style));
   }
 
@@ -594,7 +622,8 @@ function labelPlan(c: Ctx, labelStart: number, labelEnd: number): Plan {
   const range = withTails(lc, { start, end: lc.clause.end });
   let id: RewriteId;
   const where = /^\s+(?:in|at|on|with|around)\s+\S.*$/i.exec(lc.after);
-  if (IMPOSTOR_LABELS.test(label) && where) return replaceRange(c, start, lc.clause.end - where[0].length, say('finding-feet-in', {}, style));
+  if (IMPOSTOR_LABELS.test(label) && where)
+    return replaceRange(c, start, lc.clause.end - where[0].length, say('finding-feet-in', {}, style));
   if (IMPOSTOR_LABELS.test(label)) id = 'finding-feet';
   else if (BURDEN_LABELS.test(label)) id = 'thanks-help';
   else if (NUISANCE_LABELS.test(label)) id = 'thanks-patience-short';
@@ -604,10 +633,16 @@ function labelPlan(c: Ctx, labelStart: number, labelEnd: number): Plan {
   const before = c.s.slice(0, range.start);
   // "sorry im such a pain" → "thanks for your patience with me": the thanks replaces the apology.
   const apology = /(?:^|[,;]\s*)(?:sorry|apologies)[\s,]*$/i.exec(before);
-  if (apology && (id.startsWith('thanks') || id === 'sorry-that')) return replaceRange(c, apology.index + (apology[0].match(/^[,;]\s*/)?.[0].length ?? 0), range.end, text);
+  if (apology && (id.startsWith('thanks') || id === 'sorry-that'))
+    return replaceRange(c, apology.index + (apology[0].match(/^[,;]\s*/)?.[0].length ?? 0), range.end, text);
   // "sorry im so dumb" → "sorry, my mistake": a joined clause needs its comma.
   if (/[\p{L}]\s+$/u.test(before) && !/\b(?:and|but|so|or)\s+$/i.test(before)) {
-    return replaceRange(c, before.trimEnd().length, range.end, `, ${/^I\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)}`);
+    return replaceRange(
+      c,
+      before.trimEnd().length,
+      range.end,
+      `, ${/^I\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)}`,
+    );
   }
   return replaceRange(c, range.start, range.end, text);
 }
@@ -629,8 +664,16 @@ const PLANNERS: Record<string, Planner> = {
       const obj = (at[2] ?? '').trim();
       const objStart = c.clause.end - obj.length;
       const prep = (at[1] ?? 'at').toLowerCase();
-      if (GLOBAL_OBJECT.test(obj)) return replaceRange(c, c.a, c.clause.end, `${say('hard-time', {}, c.style)}${obj.replace(GLOBAL_OBJECT, '')}`);
-      if (past) return replaceRange(c, c.a, c.clause.end, say('went-worse', { object: obj }, c.style), thing(nounPhraseIn(c, objStart, c.clause.end)));
+      if (GLOBAL_OBJECT.test(obj))
+        return replaceRange(c, c.a, c.clause.end, `${say('hard-time', {}, c.style)}${obj.replace(GLOBAL_OBJECT, '')}`);
+      if (past)
+        return replaceRange(
+          c,
+          c.a,
+          c.clause.end,
+          say('went-worse', { object: obj }, c.style),
+          thing(nounPhraseIn(c, objStart, c.clause.end)),
+        );
       const topic: Topic | null = PRONOUN_OBJECT.test(obj) ? null : { kind: 'skill', text: obj, prep };
       return replaceRange(c, c.a, objStart, `${say('getting-better', { prep }, c.style)} `, topic);
     }
@@ -686,17 +729,28 @@ const PLANNERS: Record<string, Planner> = {
     const whole = c.s.slice(c.a, c.clause.end);
     const haveSlots = { have: haveSlot(haveOf(c.phrase), c.style) };
     // "I made a complete mess of the budget forecast." → "I made a mistake with the budget forecast."
-    const messOf = /\b(?:made|make|making)\s+(?:a|such a)\s+(?:\w+\s+)?(?:mess|hash|shambles|disaster|pig['’]s ear)\s+of\s+(.+)$/i.exec(whole);
+    const messOf = /\b(?:made|make|making)\s+(?:a|such a)\s+(?:\w+\s+)?(?:mess|hash|shambles|disaster|pig['’]s ear)\s+of\s+(.+)$/i.exec(
+      whole,
+    );
     if (messOf) {
       const obj = (messOf[1] ?? '').trim();
-      return replaceRange(c, c.a, c.clause.end - obj.length, `${say('mistake-with', haveSlots, c.style)} `, thing(nounPhraseIn(c, c.clause.end - obj.length, c.clause.end)));
+      return replaceRange(
+        c,
+        c.a,
+        c.clause.end - obj.length,
+        `${say('mistake-with', haveSlots, c.style)} `,
+        thing(nounPhraseIn(c, c.clause.end - obj.length, c.clause.end)),
+      );
     }
     // "I dropped the ball so badly on the contract." → "I dropped the ball on the contract."
-    if (/\bdropped the ball\b/i.test(c.phrase)) return replaceRange(c, c.a, c.b, say('dropped-ball', {}, c.style), thing(nounPhraseIn(c, c.b, c.clause.end)));
+    if (/\bdropped the ball\b/i.test(c.phrase))
+      return replaceRange(c, c.a, c.b, say('dropped-ball', {}, c.style), thing(nounPhraseIn(c, c.b, c.clause.end)));
     // "I humiliated myself in front of the VP", "I made such a fool of myself" → "I had an awkward moment ...".
     // "I'm embarrassing myself every time I open my mouth." → "I'm still finding my feet."
-    if (/\b(?:humiliating|embarrassing|disgracing)\s+myself$/i.test(c.phrase)) return replaceRange(c, c.a, c.clause.end, say('finding-feet-in', {}, c.style));
-    if (/\b(?:humiliated|embarrassed|disgraced)\s+myself$|\bfool of myself$/i.test(c.phrase)) return replaceRange(c, c.a, c.b, say('awkward-moment', {}, c.style));
+    if (/\b(?:humiliating|embarrassing|disgracing)\s+myself$/i.test(c.phrase))
+      return replaceRange(c, c.a, c.clause.end, say('finding-feet-in', {}, c.style));
+    if (/\b(?:humiliated|embarrassed|disgraced)\s+myself$|\bfool of myself$/i.test(c.phrase))
+      return replaceRange(c, c.a, c.b, say('awkward-moment', {}, c.style));
     // "I'm kicking myself over both of them." → "I regret both of them."
     const kicking = /\bkicking myself$/i.test(c.phrase) ? /^\s+(?:over|about|for)\s+(.+)$/i.exec(c.after) : null;
     if (kicking) return replaceRange(c, c.a, c.clause.end - (kicking[1] ?? '').length, `${say('regret', {}, c.style)} `);
@@ -718,7 +772,11 @@ const PLANNERS: Record<string, Planner> = {
     else if (pron && objText.trim() !== '') objText = '';
     const obj = objText.trim();
     const objStart = c.clause.end - objText.trimStart().length;
-    const hasObject = obj !== '' && !TIME_PHRASE.test(obj) && !GENERALISING_TAIL.test(` ${obj}`) && /^(?:the|a|an|my|our|your|this|that|these|those|his|her|their|its|some|all|[a-z]+s)\b/i.test(obj);
+    const hasObject =
+      obj !== '' &&
+      !TIME_PHRASE.test(obj) &&
+      !GENERALISING_TAIL.test(` ${obj}`) &&
+      /^(?:the|a|an|my|our|your|this|that|these|those|his|her|their|its|some|all|[a-z]+s)\b/i.test(obj);
     const topic = hasObject ? thing(nounPhraseIn(c, objStart, c.clause.end)) : null;
     const slots = { have: haveSlot(have, c.style) };
     if (PERFORMANCE.test(verb)) {
@@ -793,11 +851,20 @@ const PLANNERS: Record<string, Planner> = {
   'self-blame.let-everyone-down': (c) => {
     // "I cost us the account." → "I own my part in losing the account."
     const cost = /\bcost\s+(?:us|the team|the company|everyone|my team|our team)\s+(.+)$/i.exec(c.s.slice(c.a, c.clause.end));
-    if (cost) return replaceRange(c, c.a, c.clause.end - (cost[1] ?? '').length, `${say('lost-part', {}, c.style)} `, thing(nounPhraseIn(c, c.clause.end - (cost[1] ?? '').length, c.clause.end)));
+    if (cost)
+      return replaceRange(
+        c,
+        c.a,
+        c.clause.end - (cost[1] ?? '').length,
+        `${say('lost-part', {}, c.style)} `,
+        thing(nounPhraseIn(c, c.clause.end - (cost[1] ?? '').length, c.clause.end)),
+      );
     if (/^i\s+(?:\w+\s+)?(?:keep|kept|always)\s+(?:letting|let|lets|failing|disappointing)\b/i.test(c.phrase)) {
       return replaceRange(c, c.a, c.b, say('care-people', {}, c.style));
     }
-    const m = new RegExp(String.raw`^(${SUBJECT_I})${ADVERB_RUN}\s+(?:let|lets|failed|disappointed)\s+(.+?)(?:\s+down)?$`, 'i').exec(c.phrase);
+    const m = new RegExp(String.raw`^(${SUBJECT_I})${ADVERB_RUN}\s+(?:let|lets|failed|disappointed)\s+(.+?)(?:\s+down)?$`, 'i').exec(
+      c.phrase,
+    );
     if (!m) return null;
     const raw = (m[2] ?? '').trim().toLowerCase();
     let who = 'everyone';
@@ -809,7 +876,13 @@ const PLANNERS: Record<string, Planner> = {
     const about = /^\s+(?:again\s+)?(?:with|on|over)\s+((?:the|this|that|my|our)\s.+)$/i.exec(c.after);
     if (about) {
       const object = midSentence((about[1] ?? '').trim());
-      return replaceRange(c, c.a, c.clause.end, say('not-what-hoped-x', { object, who, was: styled(was, c.style) }, c.style), thing(nounPhraseIn(c, c.b, c.clause.end)));
+      return replaceRange(
+        c,
+        c.a,
+        c.clause.end,
+        say('not-what-hoped-x', { object, who, was: styled(was, c.style) }, c.style),
+        thing(nounPhraseIn(c, c.b, c.clause.end)),
+      );
     }
     return replaceRange(c, c.a, c.b, say('not-what-hoped', { who, was: styled(was, c.style) }, c.style));
   },
@@ -822,9 +895,10 @@ const PLANNERS: Record<string, Planner> = {
     if (/^(?:another|such an?|what an?)\s+\w+\s+(?:mistake|error|move|blunder)\s+(?:from|by|on)\s+me$/i.test(c.phrase)) {
       return replaceRange(c, c.clause.start, withTails(c).end, say('my-mistake', {}, c.style));
     }
-    const adj = /\b(?:(such an?|so|yet|an?|another|the|my|one|more|this|that|same)\s+)?(?:(?:such|an?|so|yet|one|more|this|that|same)\s+)*(stupid|dumb|idiotic|moronic|unforgivable|rookie|amateur|amateurish|pathetic|embarrassing|inexcusable)\s+(mistakes?|errors?|moves?|blunders?)\b/i.exec(
-      c.phrase,
-    );
+    const adj =
+      /\b(?:(such an?|so|yet|an?|another|the|my|one|more|this|that|same)\s+)?(?:(?:such|an?|so|yet|one|more|this|that|same)\s+)*(stupid|dumb|idiotic|moronic|unforgivable|rookie|amateur|amateurish|pathetic|embarrassing|inexcusable)\s+(mistakes?|errors?|moves?|blunders?)\b/i.exec(
+        c.phrase,
+      );
     if (!adj) return null;
     let start = c.a + adj.index;
     let det = (adj[1] ?? '').toLowerCase();
@@ -846,7 +920,13 @@ const PLANNERS: Record<string, Planner> = {
     const at = /\bat\s+(?:literally\s+|basically\s+|just\s+)?(.+)$/i.exec(c.s.slice(c.a, c.clause.end));
     const obj = at ? (at[1] ?? '').trim() : '';
     if (obj && !GLOBAL_OBJECT.test(obj) && !PRONOUN_OBJECT.test(obj)) {
-      return replaceRange(c, c.a, c.clause.end, say('went-worse', { object: obj }, c.style), thing(nounPhraseIn(c, c.clause.end - obj.length, c.clause.end)));
+      return replaceRange(
+        c,
+        c.a,
+        c.clause.end,
+        say('went-worse', { object: obj }, c.style),
+        thing(nounPhraseIn(c, c.clause.end - obj.length, c.clause.end)),
+      );
     }
     const present = /^i\s+(?:\w+ly\s+)?(?:fail|flop)\b/i.test(c.phrase);
     return replaceRange(c, c.a, present ? c.clause.end : withTails(c).end, say(present ? 'not-first-time' : 'not-this-time', {}, c.style));
@@ -856,7 +936,10 @@ const PLANNERS: Record<string, Planner> = {
     const m = /\b(?:(?:absolutely|totally|completely|100%|just)\s+)?(?:perfect|flawless|perfection)\b/i.exec(c.phrase);
     if (!m) return null;
     // "I have to be perfect at this job." → "I want to do well at this job."
-    const self = /^i\s+(?:have|need|must|got|gotta)\s+(?:to\s+)?be\s+(?:(?:absolutely|totally|completely|100%|just)\s+)?(?:perfect|flawless)$/i.exec(c.phrase);
+    const self =
+      /^i\s+(?:have|need|must|got|gotta)\s+(?:to\s+)?be\s+(?:(?:absolutely|totally|completely|100%|just)\s+)?(?:perfect|flawless)$/i.exec(
+        c.phrase,
+      );
     if (self) return replaceRange(c, c.a, c.b, say('do-well', {}, c.style));
     let id: RewriteId = 'solid';
     if (/^until\b/i.test(c.phrase)) id = /^until\s+(?:every|each)\s+\w+\s/i.test(c.phrase) ? 'right' : 'ready';
@@ -868,7 +951,13 @@ const PLANNERS: Record<string, Planner> = {
 
   'perfectionism.less-than-perfect': (c) => {
     const one = /^(?:one|a single|any|1)\s+(?:mistake|error|typo|slip|flaw)\b/i.exec(c.phrase);
-    if (one) return replaceRange(c, c.a, c.clause.end, say('fixable', { object: one[0].replace(/^(?:a single|any|1)\b/i, 'one').toLowerCase() }, c.style));
+    if (one)
+      return replaceRange(
+        c,
+        c.a,
+        c.clause.end,
+        say('fixable', { object: one[0].replace(/^(?:a single|any|1)\b/i, 'one').toLowerCase() }, c.style),
+      );
     return replaceRange(c, c.clause.start, c.clause.end, say('aim-solid', {}, c.style));
   },
 
@@ -877,7 +966,10 @@ const PLANNERS: Record<string, Planner> = {
     if (/^i\s+(?:\w+ly\s+)?(?:should|ought to)\s+(?:know\s+better|(?:be|have been)\s+better\s+than\s+(?:this|that))$/i.test(c.phrase)) {
       return replaceRange(c, c.a, withTails(c).end, say('still-learning', {}, c.style));
     }
-    const m = /^i\s+(?:\w+ly\s+)?(?:should|ought to)(?:['’]ve|\s+have)?\s+(?:\w+ly\s+)?(known|seen|caught|noticed|spotted|realized|realised|checked|foreseen)\b/i.exec(c.phrase);
+    const m =
+      /^i\s+(?:\w+ly\s+)?(?:should|ought to)(?:['’]ve|\s+have)?\s+(?:\w+ly\s+)?(known|seen|caught|noticed|spotted|realized|realised|checked|foreseen)\b/i.exec(
+        c.phrase,
+      );
     if (!m) return null;
     const verb = (m[1] ?? '').toLowerCase();
     const rest = c.s.slice(c.a + m[0].length, c.clause.end);
@@ -900,7 +992,9 @@ const PLANNERS: Record<string, Planner> = {
   'perfectionism.cant-believe-i': (c) => {
     const believe = /^i\s+(?:can['’]?t|cannot|can not|could not|couldn['’]?t)\s+believe\s+(?=i\b)/i.exec(c.phrase);
     if (believe) return replaceRange(c, c.a, c.a + believe[0].length, '');
-    const how = /^how\s+(?:could|did)\s+i\s+(?:\w+ly\s+)?(miss|forget|overlook|not see|not notice|mess up|screw up|let)\s+(.+)$/i.exec(c.s.slice(c.a, c.clause.end));
+    const how = /^how\s+(?:could|did)\s+i\s+(?:\w+ly\s+)?(miss|forget|overlook|not see|not notice|mess up|screw up|let)\s+(.+)$/i.exec(
+      c.s.slice(c.a, c.clause.end),
+    );
     if (!how) return null;
     const verb = (how[1] ?? '').toLowerCase();
     let obj = (how[2] ?? '').trim().replace(/\s+happen$/i, '');
@@ -912,10 +1006,22 @@ const PLANNERS: Record<string, Planner> = {
   'perfectionism.never-good-enough': (c) => {
     if (!/^(?:nothing|good)\b/i.test(c.phrase)) {
       // "it's still not good enough" → "it's nearly there"; "The naming still isn't perfect" → "The naming is nearly there".
-      const after = /(?:['’](?:s|re)|\s+(?:is|are|was|were))\s+((?:still\s+|just\s+)?(?:never|not|not ever)\s+(?:\w+\s+)?(?:good enough|right|there|perfect))$/i.exec(c.phrase);
+      const after =
+        /(?:['’](?:s|re)|\s+(?:is|are|was|were))\s+((?:still\s+|just\s+)?(?:never|not|not ever)\s+(?:\w+\s+)?(?:good enough|right|there|perfect))$/i.exec(
+          c.phrase,
+        );
       if (after) return replaceRange(c, c.b - (after[1] ?? '').length, c.b, say('nearly-there', {}, c.style));
-      const still = /\s+(?:still\s+)?(is|are|was|were)(?:n['’]t|\s+not)\s+(?:good enough|right|perfect)$|\s+still\s+(is|are|was|were)(?:n['’]t|\s+not)\s+(?:good enough|right|perfect)$/i.exec(c.phrase);
-      if (still) return replaceRange(c, c.a + still.index, c.b, ` ${(still[1] ?? still[2] ?? 'is').toLowerCase()} ${say('nearly-there', {}, c.style)}`);
+      const still =
+        /\s+(?:still\s+)?(is|are|was|were)(?:n['’]t|\s+not)\s+(?:good enough|right|perfect)$|\s+still\s+(is|are|was|were)(?:n['’]t|\s+not)\s+(?:good enough|right|perfect)$/i.exec(
+          c.phrase,
+        );
+      if (still)
+        return replaceRange(
+          c,
+          c.a + still.index,
+          c.b,
+          ` ${(still[1] ?? still[2] ?? 'is').toLowerCase()} ${say('nearly-there', {}, c.style)}`,
+        );
     }
     return replaceRange(c, c.clause.start, c.clause.end, say('high-bar', {}, c.style));
   },
@@ -937,10 +1043,12 @@ const PLANNERS: Record<string, Planner> = {
     if (/^why\s+do\s+i\b/i.test(p)) return replaceRange(c, c.a, c.clause.end, say('what-helps', {}, c.style));
     if (/^(?:everything|nothing|every\s+\w+)\s+i\b/i.test(p)) return replaceRange(c, c.a, c.clause.end, say('not-first-time', {}, c.style));
     if (/\bnever learn$/i.test(p)) return replaceRange(c, c.a, c.b, say('still-learning', {}, c.style));
-    if (/\bforg[eo]t\w*\s+(?:something|everything|things)$/i.test(p)) return replaceRange(c, c.a, c.clause.end, say('forget-sometimes', {}, c.style));
+    if (/\bforg[eo]t\w*\s+(?:something|everything|things)$/i.test(p))
+      return replaceRange(c, c.a, c.clause.end, say('forget-sometimes', {}, c.style));
     // "Every time I try to help I just make it worse." → the whole clause is the story.
     if (/\bworse$/i.test(p)) return replaceRange(c, c.clause.start, c.clause.end, say('not-first-time', {}, c.style));
-    if (/\b(?:the one (?:who|that)|be trusted|without\s+\w+ing)\b/i.test(p)) return replaceRange(c, c.clause.start, c.clause.end, say('make-mistakes', {}, c.style));
+    if (/\b(?:the one (?:who|that)|be trusted|without\s+\w+ing)\b/i.test(p))
+      return replaceRange(c, c.clause.start, c.clause.end, say('make-mistakes', {}, c.style));
     const keep = /^i\s+(?:keep|kept)\b/i.test(p);
     if (/\b(?:ruin|ruins|ruined|ruining|wreck|wrecks|wrecked)\s+(?:everything|things|it)\b/i.test(p)) {
       const rel = c.after.trim();
@@ -951,8 +1059,10 @@ const PLANNERS: Record<string, Planner> = {
     if (/\b(?:say|said|saying)\s+the wrong thing$/i.test(p)) return replaceRange(c, c.a, c.b, say('finding-words', {}, c.style));
     if (/\bthe wrong thing$/i.test(p)) return replaceRange(c, c.a, c.b, say('learning-what-works', {}, c.style));
     if (/\b(?:fail|failed|failing|choke|choked|choking)$/i.test(p)) return replaceRange(c, c.a, c.b, say('not-first-time', {}, c.style));
-    if (/\b(?:disappoint|disappointed|disappointing|let)\s+(?:everyone|people|everybody)$/i.test(p)) return replaceRange(c, c.a, c.b, say('care-people', {}, c.style));
-    if (/\b(?:make|made|making)\s+/i.test(p)) return replaceRange(c, c.a, c.b, say(keep ? 'making-mistakes-learn' : 'make-mistakes', {}, c.style));
+    if (/\b(?:disappoint|disappointed|disappointing|let)\s+(?:everyone|people|everybody)$/i.test(p))
+      return replaceRange(c, c.a, c.b, say('care-people', {}, c.style));
+    if (/\b(?:make|made|making)\s+/i.test(p))
+      return replaceRange(c, c.a, c.b, say(keep ? 'making-mistakes-learn' : 'make-mistakes', {}, c.style));
     if (/\bup$/i.test(p)) return replaceRange(c, c.a, c.b, say(keep ? 'mistakes' : 'make-mistakes', {}, c.style));
     // A shape this planner does not know: the clause as a whole carries the story.
     return replaceRange(c, c.clause.start, c.clause.end, say('make-mistakes', {}, c.style));
@@ -962,7 +1072,8 @@ const PLANNERS: Record<string, Planner> = {
     const m = /^i\s+never\s+(finish|complete|get)\s+(?:anything|a single thing|one thing)\b(.*)$/i.exec(c.phrase);
     if (m && !(/^get$/i.test(m[1] ?? '') && !/\bdone\b/i.test(c.s.slice(c.b, c.clause.end)))) {
       const forms = verbForms(m[1] ?? '');
-      if (forms) return replaceRange(c, c.a, c.a + c.phrase.length - (m[2] ?? '').length, say('working-on', { object: forms.gerund }, c.style));
+      if (forms)
+        return replaceRange(c, c.a, c.a + c.phrase.length - (m[2] ?? '').length, say('working-on', { object: forms.gerund }, c.style));
     }
     const with_ = /^\s+(?:with|on|in)\s+((?:the|this|that|these|those|my|our)\s.+)$/i.exec(c.after);
     if (with_) return replaceRange(c, c.a, c.clause.end, say('havent-yet-x', { object: midSentence((with_[1] ?? '').trim()) }, c.style));
@@ -984,7 +1095,8 @@ const PLANNERS: Record<string, Planner> = {
     if (mine) return replaceRange(c, c.a, c.b, `${(mine[1] ?? 'my').toLowerCase() === 'such' ? 'the' : mine[1]} ${mine[2]}`);
     const but = /^\s*,?\s*(?:sorry\s*,?\s*)?but\s+/i.exec(c.s.slice(c.clause.end));
     if (but) return replaceRange(c, c.clause.start, c.clause.end + but[0].length, `${say('quick-question', {}, c.style)}: `);
-    if (/^(?:sorry|apologies)\s+(?:for|about)\b/i.test(c.phrase)) return replaceRange(c, c.a, c.clause.end, say('thanks-question', {}, c.style));
+    if (/^(?:sorry|apologies)\s+(?:for|about)\b/i.test(c.phrase))
+      return replaceRange(c, c.a, c.clause.end, say('thanks-question', {}, c.style));
     return replaceRange(c, c.clause.start, c.clause.end, say('quick-question', {}, c.style));
   },
 
@@ -992,7 +1104,13 @@ const PLANNERS: Record<string, Planner> = {
     const on = /^\s+(?:on|in|for|with)\s+(.+)$/i.exec(c.after);
     if (on) {
       const obj = midSentence((on[1] ?? '').trim());
-      return replaceRange(c, c.clause.start, c.clause.end, say('extra-care', { object: obj }, c.style), thing(nounPhraseIn(c, c.b, c.clause.end)));
+      return replaceRange(
+        c,
+        c.clause.start,
+        c.clause.end,
+        say('extra-care', { object: obj }, c.style),
+        thing(nounPhraseIn(c, c.b, c.clause.end)),
+      );
     }
     return replaceRange(c, c.clause.start, c.clause.end, say('extra-care-none', {}, c.style));
   },
@@ -1003,14 +1121,22 @@ const PLANNERS: Record<string, Planner> = {
       const on = /^\s+(?:on|in|for|with)\s+(.+)$/i.exec(c.after);
       if (on) {
         const obj = (on[1] ?? '').trim();
-        return replaceRange(c, c.clause.start, c.clause.end, say('matters', { object: midSentence(obj) }, c.style), thing(nounPhraseIn(c, c.b, c.clause.end)));
+        return replaceRange(
+          c,
+          c.clause.start,
+          c.clause.end,
+          say('matters', { object: midSentence(obj) }, c.style),
+          thing(nounPhraseIn(c, c.b, c.clause.end)),
+        );
       }
       return replaceRange(c, c.clause.start, c.clause.end, say('matters-none', {}, c.style));
     }
     // "I need this to be 100% flawless" → "I need this to be right".
     const toBe = /\bto be\s+((?:(?:absolutely|totally|completely|100%)\s+)?(?:perfect|flawless))$/i.exec(p);
     if (toBe) return replaceRange(c, c.b - (toBe[1] ?? '').length, c.b, say('right', {}, c.style));
-    const want = /^(?:i|we)\b/i.test(p) ? /(?:nothing less than\s+)?(?:\b100%\s+perfect\b|\bflawless\b|\bperfect\b|\bperfection\b|\bzero-defect\b)/i.exec(p) : null;
+    const want = /^(?:i|we)\b/i.test(p)
+      ? /(?:nothing less than\s+)?(?:\b100%\s+perfect\b|\bflawless\b|\bperfect\b|\bperfection\b|\bzero-defect\b)/i.exec(p)
+      : null;
     if (want) {
       const start = c.a + want.index;
       const noun = /^\s+(?:work|results|execution|delivery|output|performance)\b/i.test(c.s.slice(start + want[0].length));

@@ -10,14 +10,8 @@ export const BROWSER_COMMANDS = ['chromium', 'chromium-browser', 'google-chrome'
 
 /** Where browsers live outside PATH on macOS and Windows. */
 const WELL_KNOWN_PATHS: Partial<Record<NodeJS.Platform, string[]>> = {
-  darwin: [
-    '/Applications/Chromium.app/Contents/MacOS/Chromium',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  ],
-  win32: [
-    'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-    'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
-  ],
+  darwin: ['/Applications/Chromium.app/Contents/MacOS/Chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'],
+  win32: ['C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe', 'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe'],
 };
 
 export function isExecutable(path: string): boolean {
@@ -36,9 +30,7 @@ export interface BrowserSearch {
   executable?: (path: string) => boolean;
 }
 
-export type BrowserFound =
-  | { found: true; path: string }
-  | { found: false; reason: string };
+export type BrowserFound = { found: true; path: string } | { found: false; reason: string };
 
 /** CHROME_PATH when set, else the first of BROWSER_COMMANDS on PATH, else a well-known install path. */
 export function findBrowser({ env, platform, executable = isExecutable }: BrowserSearch): BrowserFound {

@@ -12,7 +12,9 @@ const FIREFOX_DIST = join(ROOT, 'dist/firefox');
 
 try {
   const manifest = writeFirefoxBuild(CHROME_DIST, FIREFOX_DIST);
-  console.log(`${relative(process.cwd(), FIREFOX_DIST) || '.'}/ written (Firefox ${manifest.browser_specific_settings?.gecko?.strict_min_version ?? '?'}+)`);
+  console.log(
+    `${relative(process.cwd(), FIREFOX_DIST) || '.'}/ written (Firefox ${manifest.browser_specific_settings?.gecko?.strict_min_version ?? '?'}+)`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;

@@ -16,7 +16,7 @@ export const FIXTURE_PATH = fileURLToPath(new URL('../../test/core/fixtures/refr
 export const FIXTURE_INPUTS: ReadonlyArray<{ title: string; text: string }> = [
   {
     title: 'Invoice correction to a manager',
-    text: 'Hi Priya,\n\nI messed up the invoice totals for Acme, the VAT line was counted twice. I\'m such an idiot. A corrected copy is attached.\n\nThanks,\nJo',
+    text: "Hi Priya,\n\nI messed up the invoice totals for Acme, the VAT line was counted twice. I'm such an idiot. A corrected copy is attached.\n\nThanks,\nJo",
   },
   { title: 'Stand-up notes in team chat', text: 'ugh i completely botched the standup notes, sorry all' },
   { title: 'Late reply on a long thread', text: 'Sorry for being so slow on this thread. The draft is ready for review now.' },
@@ -27,12 +27,18 @@ export const FIXTURE_INPUTS: ReadonlyArray<{ title: string; text: string }> = [
   { title: 'Forgot to include a colleague', text: "I can't believe I forgot to loop in Marco. Adding him now." },
   { title: 'Saying no', text: "Honestly, I'm terrible at saying no to new requests." },
   { title: 'Handover notes', text: "I always mess things up with handovers. This week's notes are below." },
-  { title: 'A late shipment', text: "It's entirely my fault that the shipment was late. I've spoken to the courier and it arrives Thursday." },
+  {
+    title: 'A late shipment',
+    text: "It's entirely my fault that the shipment was late. I've spoken to the courier and it arrives Thursday.",
+  },
   { title: 'New team, old doubts', text: "I'm not good enough for this team and everyone can tell." },
   { title: 'Numbers fixed after a mistake', text: 'Apologies for my incompetence yesterday, the numbers are fixed now.' },
   { title: 'Architecture reviews', text: 'I feel like such a fraud in these architecture reviews.' },
   { title: 'Migration went badly', text: "I've let the whole team down with the migration. I'm sorry, and I'm writing up what happened." },
-  { title: 'Payroll, from a manager (manager mode)', text: 'Any error in the payroll run is unacceptable. Please double-check the totals.' },
+  {
+    title: 'Payroll, from a manager (manager mode)',
+    text: 'Any error in the payroll run is unacceptable. Please double-check the totals.',
+  },
   { title: 'Typos, in chat', text: 'What is wrong with me today? Third typo in one email.' },
   { title: 'Double-booked room', text: "I'm so stupid for double-booking the room. I've moved us to 4B." },
   { title: 'Expense reports', text: "I can't do anything right with these expense reports. Can someone walk me through the new form?" },
@@ -41,7 +47,10 @@ export const FIXTURE_INPUTS: ReadonlyArray<{ title: string; text: string }> = [
   { title: 'A belated birthday', text: "I'm the worst at remembering birthdays 🙈 happy belated, Sam!" },
   { title: 'After a demo', text: 'I really sucked at the demo this morning. The questions at the end were good though.' },
   { title: 'Nothing harsh: a plain update', text: "Thanks for the notes on the proposal. I'll send a revised version on Monday." },
-  { title: 'Nothing harsh: owning a mistake well', text: 'I got the room number wrong in my last email, it is 4B. Sorry for the confusion.' },
+  {
+    title: 'Nothing harsh: owning a mistake well',
+    text: 'I got the room number wrong in my last email, it is 4B. Sorry for the confusion.',
+  },
 ];
 
 function quote(text: string): string {
@@ -79,7 +88,10 @@ export function renderFixture(): string {
       out.push(`- Reckoning: ${r.reckoning}`);
       out.push('- Rumbles:');
       for (const m of r.rumbles) out.push(`  - *${m.label}* (${m.strategy}): ${m.text}`);
-      out.push(`- Rewrite: ${r.rewrite === null ? '(none offered: rumbles only)' : `"${text.slice(finding.sentence.start, finding.sentence.end)}" → "${r.rewrite}"`}`, '');
+      out.push(
+        `- Rewrite: ${r.rewrite === null ? '(none offered: rumbles only)' : `"${text.slice(finding.sentence.start, finding.sentence.end)}" → "${r.rewrite}"`}`,
+        '',
+      );
     }
     out.push('After "Use this":', '', quote(after));
   });

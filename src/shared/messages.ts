@@ -55,12 +55,7 @@ export interface TabCountMessage {
   count: number;
 }
 
-export type Message =
-  | PingMessage
-  | FindingsCountMessage
-  | JournalEventMessage
-  | GetSelectionMessage
-  | GetTabCountMessage;
+export type Message = PingMessage | FindingsCountMessage | JournalEventMessage | GetSelectionMessage | GetTabCountMessage;
 
 export type Reply = PongMessage | SelectionMessage | TabCountMessage;
 

@@ -66,7 +66,12 @@ export function createStore(areas: StorageAreas): Store {
     return run;
   }
 
-  function watch<T>(area: 'sync' | 'local', key: string, parse: (raw: unknown) => { value: T; problems: string[] }, listener: (v: T) => void) {
+  function watch<T>(
+    area: 'sync' | 'local',
+    key: string,
+    parse: (raw: unknown) => { value: T; problems: string[] },
+    listener: (v: T) => void,
+  ) {
     const onChanged = (changes: Record<string, Storage.StorageChange>, areaName: string) => {
       const change = changes[key];
       if (areaName !== area || !change) return;

@@ -136,17 +136,20 @@ describe('the launcher', () => {
     expect(openPopup).not.toHaveBeenCalled();
   });
 
-  test.each(['fails', 'missing'] as const)('when openPopup %s, a popup window opens with the text in its URL and no stash', async (mode) => {
-    const { launcher, areas, deps } = setup({ openPopup: mode });
-    await expect(launcher.open('I suck & I know it', 12)).resolves.toBe('window');
-    expect(deps.windows.create).toHaveBeenCalledWith({
-      url: `${BASE}?text=I+suck+%26+I+know+it&tab=12`,
-      type: 'popup',
-      width: 420,
-      height: 640,
-    });
-    expect(areas.session.data.has(STASH_KEY)).toBe(false);
-  });
+  test.each(['fails', 'missing'] as const)(
+    'when openPopup %s, a popup window opens with the text in its URL and no stash',
+    async (mode) => {
+      const { launcher, areas, deps } = setup({ openPopup: mode });
+      await expect(launcher.open('I suck & I know it', 12)).resolves.toBe('window');
+      expect(deps.windows.create).toHaveBeenCalledWith({
+        url: `${BASE}?text=I+suck+%26+I+know+it&tab=12`,
+        type: 'popup',
+        width: 420,
+        height: 640,
+      });
+      expect(areas.session.data.has(STASH_KEY)).toBe(false);
+    },
+  );
 
   test('the command asks the tab for its selection', async () => {
     const { launcher, deps, areas } = setup({ openPopup: 'ok', selection: { type: 'mastery:selection', text: 'I am such an idiot.' } });

@@ -124,7 +124,13 @@ describe('the router', () => {
 
   test('keeps reframe text only when the user asked, and only from Mastery’s own pages', async () => {
     const { route, store } = setup();
-    const practised = { type: 'mastery:journal-event', counter: 'reframesPractised', before: 'I suck.', after: 'I am learning.', strategy: 'learning' };
+    const practised = {
+      type: 'mastery:journal-event',
+      counter: 'reframesPractised',
+      before: 'I suck.',
+      after: 'I am learning.',
+      strategy: 'learning',
+    };
 
     await route(practised, popup);
     expect((await store.getJournal()).entries).toEqual([]); // off by default: counts only

@@ -199,9 +199,15 @@ function perKeystroke(events: TraceEvent[]): Keystrokes {
   const onMain = (e: TraceEvent) => e.pid === pid && e.tid === tid && e.ph === 'X' && typeof e.dur === 'number';
   const tasks = events.filter((e) => onMain(e) && e.name === 'RunTask');
   const ours = events.filter(
-    (e) => onMain(e) && (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.evaluateModule') && (e.args?.data?.url ?? '').startsWith('chrome-extension://'),
+    (e) =>
+      onMain(e) &&
+      (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.evaluateModule') &&
+      (e.args?.data?.url ?? '').startsWith('chrome-extension://'),
   );
-  const starts = keydowns.filter((e) => e.pid === pid && e.tid === tid).map((e) => e.ts).sort((a, b) => a - b);
+  const starts = keydowns
+    .filter((e) => e.pid === pid && e.tid === tid)
+    .map((e) => e.ts)
+    .sort((a, b) => a - b);
   const within = (list: TraceEvent[], from: number, to: number) => {
     let sum = 0;
     for (const t of list) {
@@ -257,7 +263,17 @@ async function typingCost(context: BrowserContext, base: string, withExtension: 
 }
 
 /** Script execution, in the trace: on these bench pages (which run no script) it can only be ours. */
-const SCRIPT_EVENTS = new Set(['FunctionCall', 'v8.callFunction', 'v8.runMicrotasks', 'RunMicrotasks', 'v8.evaluateModule', 'EvaluateScript', 'V8.Execute', 'TimerFire', 'FireAnimationFrame']);
+const SCRIPT_EVENTS = new Set([
+  'FunctionCall',
+  'v8.callFunction',
+  'v8.runMicrotasks',
+  'RunMicrotasks',
+  'v8.evaluateModule',
+  'EvaluateScript',
+  'V8.Execute',
+  'TimerFire',
+  'FireAnimationFrame',
+]);
 
 interface LongTasks {
   /** Tasks over 50 ms that would not be without the extension's script (and the layout it forced). */
@@ -311,7 +327,11 @@ const BIG_LINES = [
  * Long tasks on a page with a 1 MB textarea. With the extension: first a small field is focused
  * (the engine loads: reported apart), then the megabyte is focused and scanned.
  */
-async function longTasks1mb(context: BrowserContext, base: string, withExtension: boolean): Promise<{ load: LongTasks | null; scan: LongTasks }> {
+async function longTasks1mb(
+  context: BrowserContext,
+  base: string,
+  withExtension: boolean,
+): Promise<{ load: LongTasks | null; scan: LongTasks }> {
   const page = await context.newPage();
   await page.goto(`${base}big.html`);
   let load: LongTasks | null = null;

@@ -63,7 +63,6 @@ export const SELF_CRITICAL_SENTENCES = [
   "I'm hopeless with spreadsheets.",
 ];
 
-
 export function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }

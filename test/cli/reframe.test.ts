@@ -21,11 +21,21 @@ describe('detect --reframe', () => {
   }, 30_000);
 
   it('with --jsonl, each finding carries its reframe', () => {
-    const r = cli(['--reframe', '--jsonl'], `${JSON.stringify({ text: "I'm such an idiot, I forgot the attachment." })}\n${JSON.stringify({ text: 'See you at 3.' })}\n`);
+    const r = cli(
+      ['--reframe', '--jsonl'],
+      `${JSON.stringify({ text: "I'm such an idiot, I forgot the attachment." })}\n${JSON.stringify({ text: 'See you at 3.' })}\n`,
+    );
     expect(r.status).toBe(1);
-    const [flagged, clean] = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { flagged: boolean; findings: Array<Record<string, unknown>> });
+    const [flagged, clean] = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { flagged: boolean; findings: Array<Record<string, unknown>> });
     expect(clean).toEqual({ flagged: false, findings: [] });
-    const reframe = flagged?.findings[0]?.reframe as { reckoning: string; rumbles: Array<{ strategy: string; text: string }>; rewrite: string | null };
+    const reframe = flagged?.findings[0]?.reframe as {
+      reckoning: string;
+      rumbles: Array<{ strategy: string; text: string }>;
+      rewrite: string | null;
+    };
     expect(reframe.reckoning.length).toBeGreaterThan(0);
     expect(reframe.rumbles.length).toBeGreaterThanOrEqual(3);
     expect(Object.keys(reframe.rumbles[0] ?? {}).sort()).toEqual(['strategy', 'text']);

@@ -156,7 +156,11 @@ describe('yieldToMain', () => {
     const g = globalThis as { scheduler?: { yield?: () => Promise<void> } };
     const saved = Object.getOwnPropertyDescriptor(globalThis, 'scheduler');
     // A saturated page: the continuation never comes.
-    Object.defineProperty(globalThis, 'scheduler', { value: { yield: () => new Promise<void>(() => undefined) }, configurable: true, writable: true });
+    Object.defineProperty(globalThis, 'scheduler', {
+      value: { yield: () => new Promise<void>(() => undefined) },
+      configurable: true,
+      writable: true,
+    });
     try {
       let resumed = 0;
       await yieldToMain().then(() => resumed++);

@@ -5,7 +5,15 @@ import { diffEdit, shiftFinding, shiftFindings } from '../../src/content/spans';
 function finding(text: string, phrase: string, sentence: string): Finding {
   const s = text.indexOf(sentence);
   const start = text.indexOf(phrase, s);
-  return { ruleId: 'shame.test', category: 'shame', severity: 'strong', start, end: start + phrase.length, sentence: { start: s, end: s + sentence.length }, message: '' };
+  return {
+    ruleId: 'shame.test',
+    category: 'shame',
+    severity: 'strong',
+    start,
+    end: start + phrase.length,
+    sentence: { start: s, end: s + sentence.length },
+    message: '',
+  };
 }
 
 describe('diffEdit', () => {
@@ -53,7 +61,11 @@ describe('shiftFinding across an edit', () => {
 
   test('an edit before the phrase moves it and its sentence', () => {
     const moved = shiftFinding(suck, { start: 0, removed: 0, inserted: 4 });
-    expect(moved).toMatchObject({ start: suck.start + 4, end: suck.end + 4, sentence: { start: suck.sentence.start + 4, end: suck.sentence.end + 4 } });
+    expect(moved).toMatchObject({
+      start: suck.start + 4,
+      end: suck.end + 4,
+      sentence: { start: suck.sentence.start + 4, end: suck.sentence.end + 4 },
+    });
   });
 
   test('an edit after the sentence leaves it alone', () => {

@@ -106,7 +106,9 @@ describe('quoted history and signatures become blanks of the same length', () =>
   });
 
   test('Outlook: everything from the reply marker on', () => {
-    const ed = editor('<div>I messed up, sorry.</div><div id="appendonsend"></div><hr><div id="divRplyFwdMsg">From: Sam</div><div>I suck at this</div>');
+    const ed = editor(
+      '<div>I messed up, sorry.</div><div id="appendonsend"></div><hr><div id="divRplyFwdMsg">From: Sam</div><div>I suck at this</div>',
+    );
     const text = mapElement(ed).text;
     expect(text).toContain('I messed up, sorry.');
     expect(text).not.toContain('From');

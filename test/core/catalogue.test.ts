@@ -33,7 +33,7 @@ describe('catalogue', () => {
     }
   });
 
-  it('has no dead pattern: each one matches at least one of its rule\'s hits', () => {
+  it("has no dead pattern: each one matches at least one of its rule's hits", () => {
     const dead = CATALOGUE.flatMap((r) => r.patterns.filter((p) => !r.hits.some((h) => nlp(h).has(p))).map((p) => `${r.id}: ${p}`));
     expect(dead).toEqual([]);
   });

@@ -35,7 +35,9 @@ describe.skipIf(!available)('quality on the labelled dev set (../shared/corpus/s
       if (predicted && actual) tp++;
       else if (predicted) {
         fp++;
-        wrong.push(`false positive [${row.category}] ${row.text}  ← ${findings.map((f) => `${f.ruleId}: "${row.text.slice(f.start, f.end)}"`).join(', ')}`);
+        wrong.push(
+          `false positive [${row.category}] ${row.text}  ← ${findings.map((f) => `${f.ruleId}: "${row.text.slice(f.start, f.end)}"`).join(', ')}`,
+        );
       } else if (actual) {
         fn++;
         wrong.push(`missed [${row.category}] ${row.text}`);
@@ -43,7 +45,9 @@ describe.skipIf(!available)('quality on the labelled dev set (../shared/corpus/s
     }
     const precision = tp / Math.max(1, tp + fp);
     const recall = tp / Math.max(1, tp + fn);
-    console.log(`dev set: ${rows.length} rows, precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`);
+    console.log(
+      `dev set: ${rows.length} rows, precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`,
+    );
     for (const w of wrong) console.log(`  ${w}`);
     expect(precision).toBeGreaterThanOrEqual(0.95);
     expect(recall).toBeGreaterThanOrEqual(0.9);

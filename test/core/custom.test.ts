@@ -8,7 +8,10 @@ describe('custom phrases', () => {
     const detector = createDetector([...CATALOGUE, ...customRules(["I'm such a klutz"])]);
     for (const text of ["Oops, I'm such a klutz.", 'im such a klutz lol', 'I am such a klutz', 'I’m such a klutz']) {
       const found = detector.detect(text);
-      expect(found.map((f) => f.ruleId), text).toEqual(['custom.i-am-such-a-klutz']);
+      expect(
+        found.map((f) => f.ruleId),
+        text,
+      ).toEqual(['custom.i-am-such-a-klutz']);
     }
     expect(detector.detect('She is such a klutz.')).toEqual([]);
   });

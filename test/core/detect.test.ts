@@ -30,7 +30,7 @@ describe('detect: findings and spans', () => {
   });
 
   it('merges overlapping matches into the most specific one', () => {
-    const found = detect('Sorry, I\'m an idiot, the file is attached now.');
+    const found = detect("Sorry, I'm an idiot, the file is attached now.");
     expect(found).toHaveLength(1);
     expect(found[0]?.ruleId).toBe('self-deprecating-apology.sorry-i-am');
     const ruin = detect("I ruin everything I'm part of.");
@@ -44,10 +44,16 @@ describe('detect: the language it must get right', () => {
     (t) => expect(phrases(t)).toEqual([t]),
   );
 
-  it.each(['I suck', 'I sucked at the demo', "I'm sucking at this", 'I screw up', 'I screwed up', 'I keep screwing up', 'I mess up', 'I messed up'])(
-    'inflection: %s',
-    (t) => expect(flagged(t)).toBe(true),
-  );
+  it.each([
+    'I suck',
+    'I sucked at the demo',
+    "I'm sucking at this",
+    'I screw up',
+    'I screwed up',
+    'I keep screwing up',
+    'I mess up',
+    'I messed up',
+  ])('inflection: %s', (t) => expect(flagged(t)).toBe(true));
 
   it.each([
     'I really suck at this',
@@ -67,10 +73,14 @@ describe('detect: the language it must get right', () => {
     'I never said I was terrible at it.',
   ])('negation, no finding: %s', (t) => expect(detect(t, ALL)).toEqual([]));
 
-  it.each(['this vacuum sucks', 'he screwed up', 'they messed up', "you're not an idiot", 'She is such an idiot sometimes.', 'My manager thinks the plan sucks.'])(
-    'other subjects, no finding: %s',
-    (t) => expect(detect(t, ALL)).toEqual([]),
-  );
+  it.each([
+    'this vacuum sucks',
+    'he screwed up',
+    'they messed up',
+    "you're not an idiot",
+    'She is such an idiot sometimes.',
+    'My manager thinks the plan sucks.',
+  ])('other subjects, no finding: %s', (t) => expect(detect(t, ALL)).toEqual([]));
 
   it.each([
     'I finally screwed up the courage to ask.',
@@ -88,15 +98,19 @@ describe('detect: the language it must get right', () => {
     (t) => expect(detect(t, ALL)).toEqual([]),
   );
 
-  it.each(['I made a mistake in the invoice; fixed now', 'my bad, wrong link', "It's my fault, I'll fix the typo now.", 'I missed the deadline, so I moved the review to Friday.'])(
-    'healthy accountability, no finding: %s',
-    (t) => expect(detect(t, ALL)).toEqual([]),
-  );
+  it.each([
+    'I made a mistake in the invoice; fixed now',
+    'my bad, wrong link',
+    "It's my fault, I'll fix the typo now.",
+    'I missed the deadline, so I moved the review to Friday.',
+  ])('healthy accountability, no finding: %s', (t) => expect(detect(t, ALL)).toEqual([]));
 
-  it.each(["Mark said, 'I suck at golf.'", 'Mark said, "I\'m such an idiot."', 'He told me I suck at golf.', 'She said I was hopeless at chess, which was fair.'])(
-    'reported speech and quotes, no finding: %s',
-    (t) => expect(detect(t, ALL)).toEqual([]),
-  );
+  it.each([
+    "Mark said, 'I suck at golf.'",
+    'Mark said, "I\'m such an idiot."',
+    'He told me I suck at golf.',
+    'She said I was hopeless at chess, which was fair.',
+  ])('reported speech and quotes, no finding: %s', (t) => expect(detect(t, ALL)).toEqual([]));
 
   it("still hears the writer's own inner voice in quotes", () => {
     expect(flagged("I keep thinking 'I'm such an idiot' all day.")).toBe(true);
@@ -157,8 +171,9 @@ describe('quotedRanges', () => {
 });
 
 describe('detect: questions', () => {
-  it.each(['Did I mess up the invite?', 'Am I an idiot for asking this?', 'Could I have screwed up the config?'])('a plain question, no finding: %s', (t) =>
-    expect(detect(t, ALL)).toEqual([]),
+  it.each(['Did I mess up the invite?', 'Am I an idiot for asking this?', 'Could I have screwed up the config?'])(
+    'a plain question, no finding: %s',
+    (t) => expect(detect(t, ALL)).toEqual([]),
   );
 
   it('still hears "why did I screw up?"', () => {

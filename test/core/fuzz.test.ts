@@ -5,12 +5,57 @@ import { applyRewrite, reframe } from '../../src/core/reframe';
 import { CATEGORIES, type Finding } from '../../src/core/types';
 import { rng } from '../support/random';
 
-
 const PIECES = [
   ...CATALOGUE.flatMap((r) => [...r.hits, ...r.misses]),
-  'I', "I'm", 'im', 'not', 'suck', 'idiot', 'perfect', 'never', 'always', 'sorry', ' ', '  ', '\n', '\t', '.', '?!', '…', ',',
-  '"', "'", '“', '”', '‘', '’', '(', ')', '😀', '👩‍💻', '🙈', 'שלום', 'مرحبا', '\u200b', '\u200d', '\u202e', '\ufeff', '\u0000',
-  '\u0007', '\r\n', '\ud800', '\udc00', '\udbff', 'é', 'e\u0301', '𝓘 𝓼𝓾𝓬𝓴', 'ＩＳＵＣＫ', '<b>', '</b>', '&nbsp;', 'x'.repeat(50),
+  'I',
+  "I'm",
+  'im',
+  'not',
+  'suck',
+  'idiot',
+  'perfect',
+  'never',
+  'always',
+  'sorry',
+  ' ',
+  '  ',
+  '\n',
+  '\t',
+  '.',
+  '?!',
+  '…',
+  ',',
+  '"',
+  "'",
+  '“',
+  '”',
+  '‘',
+  '’',
+  '(',
+  ')',
+  '😀',
+  '👩‍💻',
+  '🙈',
+  'שלום',
+  'مرحبا',
+  '\u200b',
+  '\u200d',
+  '\u202e',
+  '\ufeff',
+  '\u0000',
+  '\u0007',
+  '\r\n',
+  '\ud800',
+  '\udc00',
+  '\udbff',
+  'é',
+  'e\u0301',
+  '𝓘 𝓼𝓾𝓬𝓴',
+  'ＩＳＵＣＫ',
+  '<b>',
+  '</b>',
+  '&nbsp;',
+  'x'.repeat(50),
 ];
 
 function generate(next: () => number): string {
@@ -65,7 +110,16 @@ describe('detect on hostile and random input', () => {
 
   it('handles the classic edge cases', () => {
     const detector = createDetector();
-    const cases = ['', ' ', '\u0000'.repeat(100), '\ud800I suck\udc00', '\u202eI suck', 'I\u200b suck', '🙈'.repeat(1000), 'a'.repeat(100_000)];
+    const cases = [
+      '',
+      ' ',
+      '\u0000'.repeat(100),
+      '\ud800I suck\udc00',
+      '\u202eI suck',
+      'I\u200b suck',
+      '🙈'.repeat(1000),
+      'a'.repeat(100_000),
+    ];
     for (const text of cases) checkSpans(text, detector.detect(text, { categories: CATEGORIES }));
     expect(detector.detect('\ud800I suck\udc00').length).toBe(1);
   });

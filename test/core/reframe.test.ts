@@ -68,7 +68,8 @@ describe('reframe: the founding examples', () => {
   });
 
   it('uses no therapy language in a rewrite', () => {
-    const THERAPY = /\b(?:feelings|heal(?:ing)?|self-compassion|self-care|trauma|inner critic|therap\w*|journey|valid(?:ate|ation)?|mindful\w*|kind to myself)\b/i;
+    const THERAPY =
+      /\b(?:feelings|heal(?:ing)?|self-compassion|self-care|trauma|inner critic|therap\w*|journey|valid(?:ate|ation)?|mindful\w*|kind to myself)\b/i;
     for (const rule of CATALOGUE) {
       for (const hit of rule.hits) {
         for (const f of detect(hit, ALL)) expect(reframe(hit, f).rewrite ?? '').not.toMatch(THERAPY);
@@ -85,9 +86,31 @@ const CASES: Array<{ text: string; finding: Finding }> = [
   ...FIXTURE_INPUTS.map((f) => f.text),
 ].flatMap((text) => detect(text, ALL).map((finding) => ({ text, finding })));
 
-const DANGLING = [/[{}]/, / {2}/, /\bthe it\b/i, /\bThe\s{2}/, / ,/, /\ba a\b/i, /\ban an\b/i, /\bthe the\b/i, /\s[.!?]$/, /^[\s,;:]/, /\bI i\b/];
-const TOXIC = [/everything is perfect/i, /you(?:['’]re| are) amazing/i, /don['’]t worry/i, /!{2,}/, /\bnever fail\b/i, /\bperfect(?:ly)? fine\b/i, /\bjust be positive\b/i, /\bcheer up\b/i];
-const DIAGNOSIS = /\b(?:disorder|anxiety|depress\w*|narcissis\w*|diagnos\w*|symptom\w*|ocd|adhd|cognitive distortion|catastrophi[sz]ing)\b/i;
+const DANGLING = [
+  /[{}]/,
+  / {2}/,
+  /\bthe it\b/i,
+  /\bThe\s{2}/,
+  / ,/,
+  /\ba a\b/i,
+  /\ban an\b/i,
+  /\bthe the\b/i,
+  /\s[.!?]$/,
+  /^[\s,;:]/,
+  /\bI i\b/,
+];
+const TOXIC = [
+  /everything is perfect/i,
+  /you(?:['’]re| are) amazing/i,
+  /don['’]t worry/i,
+  /!{2,}/,
+  /\bnever fail\b/i,
+  /\bperfect(?:ly)? fine\b/i,
+  /\bjust be positive\b/i,
+  /\bcheer up\b/i,
+];
+const DIAGNOSIS =
+  /\b(?:disorder|anxiety|depress\w*|narcissis\w*|diagnos\w*|symptom\w*|ocd|adhd|cognitive distortion|catastrophi[sz]ing)\b/i;
 
 function closing(s: string): string {
   return /[.!?…]+["'”’)\]]*$/.exec(s)?.[0] ?? '';
@@ -150,7 +173,9 @@ describe('reframe: invariants over every catalogue hit', () => {
   });
 
   it('has a rewrite for every catalogue hit', () => {
-    const none = CASES.filter(({ text, finding }) => reframe(text, finding).rewrite === null).map(({ text, finding }) => `${finding.ruleId}: ${text}`);
+    const none = CASES.filter(({ text, finding }) => reframe(text, finding).rewrite === null).map(
+      ({ text, finding }) => `${finding.ruleId}: ${text}`,
+    );
     expect(none).toEqual([]);
   });
 
@@ -214,14 +239,18 @@ describe('reframe-wording: every template has an example that works', () => {
 
   const reckonings = [
     ...Object.entries(RECKONINGS).flatMap(([cat, set]) => [...(set.topic ?? []), ...set.none].map((w): [string, Wording] => [cat, w])),
-    ...Object.entries(RECKONINGS_BY_RULE).flatMap(([id, set]) => [...(set.topic ?? []), ...set.none].map((w): [string, Wording] => [id, w])),
+    ...Object.entries(RECKONINGS_BY_RULE).flatMap(([id, set]) =>
+      [...(set.topic ?? []), ...set.none].map((w): [string, Wording] => [id, w]),
+    ),
   ];
   it.each(reckonings)('reckoning for %s', (_where, w) => {
     expect(reachable(w.example.input, w.example.output, (r) => [r.reckoning])).toBe(true);
   });
 
   it.each(NOTHING_HARSH.map((w) => [w.text, w] as const))('nothing harsh: %s', (_t, w) => {
-    const seen = new Set([undefined, 0, 1, 2, 3].map((seed) => reframeText(w.example.input, seed === undefined ? {} : { seed }).general?.message));
+    const seen = new Set(
+      [undefined, 0, 1, 2, 3].map((seed) => reframeText(w.example.input, seed === undefined ? {} : { seed }).general?.message),
+    );
     expect(seen).toContain(w.example.output);
   });
 
@@ -275,7 +304,9 @@ describe('reframeText and reframe without a finding', () => {
 
   it('without a finding, rewrites every flagged sentence of the whole text', () => {
     const text = 'Hi Sam,\n\nI screwed up the report. I suck. The fix is attached.';
-    expect(reframe(text).rewrite).toBe("Hi Sam,\n\nI made a mistake with the report. That didn't go as well as I hoped. The fix is attached.");
+    expect(reframe(text).rewrite).toBe(
+      "Hi Sam,\n\nI made a mistake with the report. That didn't go as well as I hoped. The fix is attached.",
+    );
   });
 
   it('applyRewrite replaces only the sentence span', () => {

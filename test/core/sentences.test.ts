@@ -6,7 +6,12 @@ const texts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end
 describe('splitSentences', () => {
   it('splits on end punctuation followed by space, and on line breaks', () => {
     expect(texts('I screwed this up. I suck.')).toEqual(['I screwed this up.', 'I suck.']);
-    expect(texts('Hi Ana,\n\nWhat is wrong with me?! It broke…  Again')).toEqual(['Hi Ana,', 'What is wrong with me?!', 'It broke…', 'Again']);
+    expect(texts('Hi Ana,\n\nWhat is wrong with me?! It broke…  Again')).toEqual([
+      'Hi Ana,',
+      'What is wrong with me?!',
+      'It broke…',
+      'Again',
+    ]);
   });
 
   it('keeps closing quotes with their sentence and decimals inside', () => {
@@ -28,6 +33,11 @@ describe('splitSentences', () => {
       const code = text.charCodeAt(s.start);
       expect(code >= 0xdc00 && code <= 0xdfff).toBe(false);
     }
-    expect(spans.map((s) => text.slice(s.start, s.end)).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+    expect(
+      spans
+        .map((s) => text.slice(s.start, s.end))
+        .join('')
+        .replace(/\s/g, ''),
+    ).toBe(text.replace(/\s/g, ''));
   });
 });

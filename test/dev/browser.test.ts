@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { findBrowser, hasDisplay } from '../../src/dev/browser';
 
-const only = (...paths: string[]) => (path: string) => paths.includes(path);
+const only =
+  (...paths: string[]) =>
+  (path: string) =>
+    paths.includes(path);
 
 describe('findBrowser', () => {
   test('CHROME_PATH wins when it can be run', () => {
@@ -13,7 +16,11 @@ describe('findBrowser', () => {
   });
 
   test('a CHROME_PATH that cannot be run is reported, not silently replaced', () => {
-    const result = findBrowser({ env: { CHROME_PATH: '/nope', PATH: '/usr/bin' }, platform: 'linux', executable: only('/usr/bin/chromium') });
+    const result = findBrowser({
+      env: { CHROME_PATH: '/nope', PATH: '/usr/bin' },
+      platform: 'linux',
+      executable: only('/usr/bin/chromium'),
+    });
     expect(result).toMatchObject({ found: false, reason: expect.stringContaining('/nope') });
   });
 

@@ -72,7 +72,15 @@ describe('toFirefoxManifest', () => {
   test('leaves everything else as Chrome has it', () => {
     const chrome = chromeManifest();
     const firefox = toFirefoxManifest(chrome);
-    for (const key of ['manifest_version', 'name', 'version', 'content_scripts', 'options_page', 'permissions', 'content_security_policy']) {
+    for (const key of [
+      'manifest_version',
+      'name',
+      'version',
+      'content_scripts',
+      'options_page',
+      'permissions',
+      'content_security_policy',
+    ]) {
       expect(firefox[key]).toEqual(chrome[key]);
     }
   });

@@ -34,7 +34,11 @@ describe('packageExtension', () => {
 
   test('zips each build with manifest.json at the root and every file in it', async () => {
     const outDir = join(dir, 'out');
-    const zips = await packageExtension({ builds: { chrome: fakeBuild('chrome', '2.0.1'), firefox: fakeBuild('firefox', '2.0.1') }, outDir, version: '2.0.1' });
+    const zips = await packageExtension({
+      builds: { chrome: fakeBuild('chrome', '2.0.1'), firefox: fakeBuild('firefox', '2.0.1') },
+      outDir,
+      version: '2.0.1',
+    });
 
     expect(basename(zips.chrome)).toBe('mastery-chrome-2.0.1.zip');
     expect(basename(zips.firefox)).toBe('mastery-firefox-2.0.1.zip');

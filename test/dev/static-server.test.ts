@@ -29,7 +29,8 @@ describe('serveDirectory', () => {
 
   test('adds the headers asked for a path, and cannot be made to lie about the content type', async () => {
     const strict = await serveDirectory(fixtures, 0, {
-      headers: (path) => (path === '/compose.html' ? { 'content-security-policy': "script-src 'none'", 'content-type': 'text/plain' } : undefined),
+      headers: (path) =>
+        path === '/compose.html' ? { 'content-security-policy': "script-src 'none'", 'content-type': 'text/plain' } : undefined,
     });
     try {
       const response = await fetch(`${strict.url}compose.html`);

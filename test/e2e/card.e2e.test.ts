@@ -112,7 +112,12 @@ async function cardPage(options: {
 }
 
 /** Opens the card under `#phrase` (or at a given anchor) and underlines the phrase as the extension would. */
-async function openCard(page: Page, model: CardModel = MODEL, anchor?: { x: number; y: number; width: number; height: number }, focusFirst = true): Promise<void> {
+async function openCard(
+  page: Page,
+  model: CardModel = MODEL,
+  anchor?: { x: number; y: number; width: number; height: number },
+  focusFirst = true,
+): Promise<void> {
   await page.evaluate(
     ({ model, anchor, focusFirst }) => {
       const w = window as unknown as CardWindow;
@@ -142,7 +147,11 @@ async function openCard(page: Page, model: CardModel = MODEL, anchor?: { x: numb
 
 async function axeViolations(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: { run(context: Document): Promise<{ violations: Array<{ id: string; impact?: string | null; nodes: Array<{ target: unknown }> }> }> } };
+    const { axe } = window as unknown as {
+      axe: {
+        run(context: Document): Promise<{ violations: Array<{ id: string; impact?: string | null; nodes: Array<{ target: unknown }> }> }>;
+      };
+    };
     const result = await axe.run(document);
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -186,7 +195,12 @@ async function screenshot(page: Page, name: string): Promise<void> {
     const main = document.querySelector('main')!.getBoundingClientRect();
     const top = Math.min(card.top, main.top) - 16;
     const left = Math.min(card.left, main.left) - 16;
-    return { x: Math.max(0, left), y: Math.max(0, top), width: Math.max(card.right, main.right) + 16 - left, height: Math.max(card.bottom, main.bottom) + 16 - top };
+    return {
+      x: Math.max(0, left),
+      y: Math.max(0, top),
+      width: Math.max(card.right, main.right) + 16 - left,
+      height: Math.max(card.bottom, main.bottom) + 16 - top,
+    };
   });
   await page.screenshot({ path: outputPath(name), clip: box, animations: 'disabled' });
 }
@@ -307,7 +321,7 @@ describe('the nudge card in Chromium', () => {
     const focused = () =>
       page.evaluate(() => {
         const el = document.querySelector('mastery-card')?.shadowRoot?.activeElement;
-        return el ? el.getAttribute('aria-label') ?? el.textContent : document.activeElement?.localName;
+        return el ? (el.getAttribute('aria-label') ?? el.textContent) : document.activeElement?.localName;
       });
     const order = [await focused()];
     for (let i = 0; i < 5; i++) {

@@ -98,7 +98,10 @@ export async function flatten(cdp: CDPSession, within?: string): Promise<FlatNod
   return out;
 }
 
-export async function boxOf(cdp: CDPSession, backendNodeId: number): Promise<{ x: number; y: number; width: number; height: number } | null> {
+export async function boxOf(
+  cdp: CDPSession,
+  backendNodeId: number,
+): Promise<{ x: number; y: number; width: number; height: number } | null> {
   try {
     const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId })) as { model: { border: number[] } };
     const q = model.border;
@@ -113,7 +116,9 @@ export async function boxOf(cdp: CDPSession, backendNodeId: number): Promise<{ x
 }
 
 /** The underlines the overlay drew (textareas, inputs), with their boxes on screen. */
-export async function overlayMarks(cdp: CDPSession): Promise<Array<{ severity: string; box: { x: number; y: number; width: number; height: number } }>> {
+export async function overlayMarks(
+  cdp: CDPSession,
+): Promise<Array<{ severity: string; box: { x: number; y: number; width: number; height: number } }>> {
   const nodes = await flatten(cdp, 'mastery-marks');
   const marks = nodes.filter((n) => n.path.includes('MASTERY-MARKS') && /^mark /.test(n.attrs.class ?? ''));
   const out: Array<{ severity: string; box: { x: number; y: number; width: number; height: number } }> = [];
@@ -170,5 +175,7 @@ export interface Recorded {
 }
 
 export function recordedMessages(serviceWorker: Worker): Promise<Recorded[]> {
-  return serviceWorker.evaluate(() => (globalThis as unknown as { __masteryMessages?: unknown[] }).__masteryMessages ?? []) as Promise<Recorded[]>;
+  return serviceWorker.evaluate(() => (globalThis as unknown as { __masteryMessages?: unknown[] }).__masteryMessages ?? []) as Promise<
+    Recorded[]
+  >;
 }

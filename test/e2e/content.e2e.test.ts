@@ -13,7 +13,15 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { StaticServer } from '../../src/dev/static-server';
 import { flatten, highlightsIn, overlayMarks, readCard, recordedMessages, recordMessages, type CardView } from './content-helpers';
 import { ENGINE_FILE } from '../../src/content/engine-file';
-import { collectPageErrors, DIST_DIR, FIXTURES_DIR, launchWithExtension, outputPath, serveFixtures, type ExtensionBrowser } from './helpers';
+import {
+  collectPageErrors,
+  DIST_DIR,
+  FIXTURES_DIR,
+  launchWithExtension,
+  outputPath,
+  serveFixtures,
+  type ExtensionBrowser,
+} from './helpers';
 
 let browser: ExtensionBrowser;
 let fixtures: StaticServer;
@@ -154,7 +162,11 @@ describe('textarea', () => {
       expect(m.box.y).toBeGreaterThan(field?.y ?? 0);
       expect(m.box.y).toBeLessThan((field?.y ?? 0) + (field?.height ?? 0));
     }
-    await o.page.screenshot({ caret: 'initial', path: outputPath('content-textarea-underline.png'), clip: { x: 0, y: 0, width: 700, height: 220 } });
+    await o.page.screenshot({
+      caret: 'initial',
+      path: outputPath('content-textarea-underline.png'),
+      clip: { x: 0, y: 0, width: 700, height: 220 },
+    });
 
     // The page's own DOM is as it was: the overlay host is outside the body, nothing was added to the field.
     expect(await pageMarkup(o, 'body')).toBe(before);
@@ -209,7 +221,10 @@ describe('textarea', () => {
     const o = await open('textarea.html');
     await o.page.click('#note');
     await expect.poll(async () => (await overlayMarks(o.cdp)).length, POLL).toBeGreaterThan(0);
-    await o.page.evaluate((at) => (document.getElementById('note') as HTMLTextAreaElement).setSelectionRange(at, at), ORIGINAL.indexOf('screwed'));
+    await o.page.evaluate(
+      (at) => (document.getElementById('note') as HTMLTextAreaElement).setSelectionRange(at, at),
+      ORIGINAL.indexOf('screwed'),
+    );
     await o.page.keyboard.press('Alt+Shift+R');
     const card = await waitForCard(o);
     await o.page.keyboard.press('Enter');
@@ -225,7 +240,13 @@ describe('textarea', () => {
     await o.page.keyboard.type('Quick update on the launch. I messed up the budget. I am a failure.', { delay: 5 });
     await expect.poll(async () => (await overlayMarks(o.cdp)).length, POLL).toBeGreaterThan(0);
     await expect
-      .poll(async () => (await recordedMessages(browser.serviceWorker)).some((r) => r.message.type === 'mastery:findings-count' && (r.message.count ?? 0) > 0), POLL)
+      .poll(
+        async () =>
+          (await recordedMessages(browser.serviceWorker)).some(
+            (r) => r.message.type === 'mastery:findings-count' && (r.message.count ?? 0) > 0,
+          ),
+        POLL,
+      )
       .toBe(true);
     // Deleting everything removes the underlines.
     await o.page.keyboard.press('Control+a');
@@ -283,7 +304,11 @@ describe('Gmail-like compose body', () => {
     // The quoted history ("I'm such an idiot" in the blockquote) is never flagged.
     expect(highlighted.some((h) => /idiot|screwed/.test(h.text))).toBe(false);
     expect(await pageMarkup(o, '[role=textbox]')).toBe(before);
-    await o.page.screenshot({ caret: 'initial', path: outputPath('content-gmail-underline.png'), clip: { x: 0, y: 0, width: 640, height: 320 } });
+    await o.page.screenshot({
+      caret: 'initial',
+      path: outputPath('content-gmail-underline.png'),
+      clip: { x: 0, y: 0, width: 640, height: 320 },
+    });
 
     // A click on the underline opens the card; "Not now" hides it.
     const mark = highlighted.find((h) => h.text === 'I suck');
@@ -302,7 +327,13 @@ describe('Gmail-like compose body', () => {
     await o.page.keyboard.press('Control+End');
     await o.page.keyboard.type(' Thanks!');
     await expect
-      .poll(async () => (await recordedMessages(browser.serviceWorker)).some((r) => r.message.type === 'mastery:journal-event' && r.message.counter === 'dismissals'), POLL)
+      .poll(
+        async () =>
+          (await recordedMessages(browser.serviceWorker)).some(
+            (r) => r.message.type === 'mastery:journal-event' && r.message.counter === 'dismissals',
+          ),
+        POLL,
+      )
       .toBe(true);
     expect((await highlightsIn(o.page)).length).toBe(0);
     expect(o.errors).toEqual([]);
@@ -378,7 +409,10 @@ describe('other editors', () => {
     const original = await o.page.inputValue('#reply');
     await o.page.click('#reply');
     await expect.poll(async () => (await overlayMarks(o.cdp)).length, POLL).toBeGreaterThan(0);
-    await o.page.evaluate((at) => (document.getElementById('reply') as HTMLTextAreaElement).setSelectionRange(at, at), original.indexOf('idiot'));
+    await o.page.evaluate(
+      (at) => (document.getElementById('reply') as HTMLTextAreaElement).setSelectionRange(at, at),
+      original.indexOf('idiot'),
+    );
     await o.page.keyboard.press('Alt+Shift+R');
     const card = await waitForCard(o);
     if (!card.rewrite) throw new Error('no rewrite offered');
@@ -409,11 +443,17 @@ describe('other editors', () => {
     for (const h of await highlightsIn(o.page)) expect(h.name).toMatch(/-on-dark$/);
     await o.page.click('#dark-plain');
     await expect.poll(async () => (await overlayMarks(o.cdp)).length, POLL).toBeGreaterThan(0);
-    const styles = (await flatten(o.cdp)).filter((n) => n.path.includes('MASTERY-MARKS') && /^mark /.test(n.attrs.class ?? '')).map((n) => n.attrs.style ?? '');
+    const styles = (await flatten(o.cdp))
+      .filter((n) => n.path.includes('MASTERY-MARKS') && /^mark /.test(n.attrs.class ?? ''))
+      .map((n) => n.attrs.style ?? '');
     expect(styles.length).toBeGreaterThan(0);
     // The dark set: teal #5eead4, amber #fcd34d, violet #c4b5fd.
     for (const style of styles) expect(style).toMatch(/--c:\s*(#5eead4|#fcd34d|#c4b5fd)/i);
-    await o.page.screenshot({ caret: 'initial', path: outputPath('content-dark-underline.png'), clip: { x: 0, y: 0, width: 640, height: 220 } });
+    await o.page.screenshot({
+      caret: 'initial',
+      path: outputPath('content-dark-underline.png'),
+      clip: { x: 0, y: 0, width: 640, height: 220 },
+    });
     expect(o.errors).toEqual([]);
     await close(o);
   });

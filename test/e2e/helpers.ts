@@ -158,9 +158,7 @@ export async function pingContentScripts(serviceWorker: Worker): Promise<PongMes
     const tabs = await chrome.tabs.query({});
     const answers = await Promise.all(
       tabs.map((tab) =>
-        tab.id === undefined
-          ? undefined
-          : chrome.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined),
+        tab.id === undefined ? undefined : chrome.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined),
       ),
     );
     return answers.filter((a): a is PongMessage => typeof a === 'object' && a !== null);

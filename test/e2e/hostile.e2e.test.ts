@@ -120,7 +120,10 @@ async function cardOnTop(o: Opened): Promise<{ width: number; height: number; hi
   if (!dialog) throw new Error('no card');
   const box = await boxOf(o.cdp, dialog.backendNodeId);
   if (!box) throw new Error('the card has no box');
-  const hit = await o.page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName ?? '', { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 40) });
+  const hit = await o.page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName ?? '', {
+    x: box.x + box.width / 2,
+    y: box.y + Math.min(box.height / 2, 40),
+  });
   return { width: box.width, height: box.height, hit };
 }
 
@@ -194,14 +197,16 @@ describe('a page that breaks built-ins before any extension code runs', () => {
     expect(await page.evaluate(() => [1, 2, 3].map((x) => x).length)).toBe(0);
     expect(await page.evaluate(() => JSON.stringify({ a: 1 }))).toBe('"hijacked"');
     expect(await page.evaluate(() => window.getSelection() === null && document.getSelection() === null)).toBe(true);
-    expect(await page.evaluate(() => {
-      try {
-        document.createElement('div').attachShadow({ mode: 'open' });
-        return 'attached';
-      } catch (error) {
-        return (error as Error).message;
-      }
-    })).toBe('attachShadow is not allowed on this page');
+    expect(
+      await page.evaluate(() => {
+        try {
+          document.createElement('div').attachShadow({ mode: 'open' });
+          return 'attached';
+        } catch (error) {
+          return (error as Error).message;
+        }
+      }),
+    ).toBe('attachShadow is not allowed on this page');
 
     await exercise(o);
 
@@ -236,7 +241,11 @@ describe('a page with 50,000 nodes and a mutation storm', () => {
   test('underlines and the card still come, and the page keeps mutating and counting', async () => {
     const o = await open('hostile-storm.html');
     const { page } = o;
-    const state = () => page.evaluate(() => ({ ...(window as unknown as { __storm: { ticks: number; records: number } }).__storm, nodes: document.getElementsByTagName('*').length }));
+    const state = () =>
+      page.evaluate(() => ({
+        ...(window as unknown as { __storm: { ticks: number; records: number } }).__storm,
+        nodes: document.getElementsByTagName('*').length,
+      }));
     const start = await state();
     expect(start.nodes).toBeGreaterThanOrEqual(50_000);
     await expect.poll(async () => (await state()).records, POLL).toBeGreaterThan(start.records + 1000);
@@ -257,18 +266,25 @@ describe('a page with a strict CSP header: no script, no style, no Trusted Types
     const o = await open('hostile-csp.html', () => {
       const seen: string[] = [];
       (window as unknown as { __violations: string[] }).__violations = seen;
-      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        seen.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      );
     });
     const { page } = o;
     // The header is in force: the page's styles are refused and no policy can be made.
-    expect(await page.evaluate(() => {
-      try {
-        (window as unknown as { trustedTypes: { createPolicy(name: string, rules: object): unknown } }).trustedTypes.createPolicy('x', {});
-        return 'created';
-      } catch {
-        return 'refused';
-      }
-    })).toBe('refused');
+    expect(
+      await page.evaluate(() => {
+        try {
+          (window as unknown as { trustedTypes: { createPolicy(name: string, rules: object): unknown } }).trustedTypes.createPolicy(
+            'x',
+            {},
+          );
+          return 'created';
+        } catch {
+          return 'refused';
+        }
+      }),
+    ).toBe('refused');
     // That refusal was the test's own doing: start counting from here.
     await page.evaluate(() => ((window as unknown as { __violations: string[] }).__violations.length = 0));
     o.errors.length = 0;

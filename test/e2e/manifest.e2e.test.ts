@@ -50,7 +50,11 @@ describe('dist/chrome/manifest.json', () => {
     for (const size of ['16', '32', '48', '128']) {
       const icon = built.icons?.[size];
       expect(icon).toBeDefined();
-      expect(readFileSync(join(DIST_DIR, icon ?? '')).subarray(1, 4).toString()).toBe('PNG');
+      expect(
+        readFileSync(join(DIST_DIR, icon ?? ''))
+          .subarray(1, 4)
+          .toString(),
+      ).toBe('PNG');
     }
   });
 });

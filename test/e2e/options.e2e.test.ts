@@ -43,7 +43,9 @@ async function storedSettings(): Promise<Settings | undefined> {
 
 /** Wait for the page to say it saved, then for the next change to say so again. */
 async function saved(page: Page, text: string | RegExp = 'Saved.'): Promise<void> {
-  await expect.poll(() => page.getByTestId('saved').textContent()).toMatch(typeof text === 'string' ? new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : text);
+  await expect
+    .poll(() => page.getByTestId('saved').textContent())
+    .toMatch(typeof text === 'string' ? new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : text);
 }
 
 describe('the settings page', () => {
@@ -103,7 +105,10 @@ describe('the settings page', () => {
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
     await expect.poll(async () => (await storedSettings())?.pausedSites).toEqual(['docs.example.org']);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export my data (JSON)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export my data (JSON)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^mastery-data-\d{4}-\d{2}-\d{2}\.json$/);
     const file = await download.path();
     const data = JSON.parse(readFileSync(file, 'utf8')) as { settings: Settings; journal: unknown; exportedAt: string };
@@ -134,7 +139,9 @@ describe('the settings page', () => {
     await page.getByRole('heading', { level: 2, name: 'What Mastery notices' }).waitFor();
     await expect(page.getByRole('radio', { name: 'Balanced' }).isChecked()).resolves.toBe(true);
     await expect(page.getByText('Mastery is listening everywhere you write.').isVisible()).resolves.toBe(true);
-    await expect(page.getByText('Your growth journal starts with your first kinder story', { exact: false }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Your growth journal starts with your first kinder story', { exact: false }).isVisible()).resolves.toBe(
+      true,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -183,7 +190,12 @@ async function seed(): Promise<void> {
     version: 1,
     days,
     entries: [
-      { at: new Date(now.getTime() - 86_400_000).toISOString(), before: 'I screwed this up. I suck.', after: 'That project did not go as well as I hoped, but I am learning.', strategy: 'specific' },
+      {
+        at: new Date(now.getTime() - 86_400_000).toISOString(),
+        before: 'I screwed this up. I suck.',
+        after: 'That project did not go as well as I hoped, but I am learning.',
+        strategy: 'specific',
+      },
       { at: now.toISOString(), before: "I'm such an idiot.", after: 'I missed one step, and I know how to fix it.', strategy: 'own' },
     ],
   };

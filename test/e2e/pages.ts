@@ -37,7 +37,11 @@ export async function shoot(page: Page, name: string): Promise<void> {
 }
 
 /** Read keys from one of the extension's storage areas, through its service worker. */
-export async function readStorage(serviceWorker: Worker, area: 'sync' | 'local' | 'session', keys: string[]): Promise<Record<string, unknown>> {
+export async function readStorage(
+  serviceWorker: Worker,
+  area: 'sync' | 'local' | 'session',
+  keys: string[],
+): Promise<Record<string, unknown>> {
   return serviceWorker.evaluate(
     async ({ area, keys }) => {
       const { chrome } = globalThis as unknown as {

@@ -152,7 +152,9 @@ describe('the popup', () => {
       return { menuExists, commands: await chrome.commands.getAll() };
     });
     expect(menuExists).toBe(true);
-    expect(commands).toContainEqual(expect.objectContaining({ name: 'reframe-selection', shortcut: 'Alt+Shift+M', description: 'Reframe the selected text' }));
+    expect(commands).toContainEqual(
+      expect.objectContaining({ name: 'reframe-selection', shortcut: 'Alt+Shift+M', description: 'Reframe the selected text' }),
+    );
   });
 
   test('opens with the text handed over by the context menu, already noticed', async () => {
@@ -174,7 +176,9 @@ describe('the popup', () => {
     }, Date.now());
     const first = await openPopup('light');
     await expect.poll(() => first.page.getByLabel('What story are you telling yourself?').inputValue()).toBe('I let everyone down again.');
-    await expect.poll(async () => (await readStorage(browser.serviceWorker, 'session', ['mastery:pending-reframe']))['mastery:pending-reframe']).toBeUndefined();
+    await expect
+      .poll(async () => (await readStorage(browser.serviceWorker, 'session', ['mastery:pending-reframe']))['mastery:pending-reframe'])
+      .toBeUndefined();
     await first.page.close();
     const second = await openPopup('light');
     await second.page.getByRole('button', { name: 'Notice the story' }).waitFor();
@@ -195,7 +199,9 @@ describe('the popup', () => {
     if (typeof tabId !== 'number') throw new Error('the compose page has no tab id');
     // The content script reports each frame's findings; the service worker sums them for the badge.
     const badge = async () => {
-      const counts = (await readStorage(browser.serviceWorker, 'session', [`badge:${tabId}`]))[`badge:${tabId}`] as Record<string, number> | undefined;
+      const counts = (await readStorage(browser.serviceWorker, 'session', [`badge:${tabId}`]))[`badge:${tabId}`] as
+        | Record<string, number>
+        | undefined;
       return Object.values(counts ?? {}).reduce((a, b) => a + b, 0);
     };
     await expect.poll(badge, { timeout: 15_000 }).toBeGreaterThan(0);
@@ -235,12 +241,16 @@ describe('the popup', () => {
       if (scheme === 'light') {
         await pause.check();
         await expect
-          .poll(async () => ((await readStorage(browser.serviceWorker, 'sync', ['settings'])).settings as Settings | undefined)?.pausedSites)
+          .poll(
+            async () => ((await readStorage(browser.serviceWorker, 'sync', ['settings'])).settings as Settings | undefined)?.pausedSites,
+          )
           .toEqual(['127.0.0.1']);
         await expect.poll(() => page.getByTestId('tab-count').textContent()).toBe('Mastery is paused on 127.0.0.1.');
         await pause.uncheck();
         await expect
-          .poll(async () => ((await readStorage(browser.serviceWorker, 'sync', ['settings'])).settings as Settings | undefined)?.pausedSites)
+          .poll(
+            async () => ((await readStorage(browser.serviceWorker, 'sync', ['settings'])).settings as Settings | undefined)?.pausedSites,
+          )
           .toEqual([]);
       }
       expect(errors).toEqual([]);

@@ -74,7 +74,12 @@ function violation(r: Seen): string | null {
     return host === browser.extensionId || DYNAMIC_ID.test(host) ? null : `another extension's file ${r.url}`;
   }
   if (scheme === 'data:' || scheme === 'blob:' || scheme === 'about:') return null;
-  const pageOwn = r.from !== 'service-worker' && !r.from.startsWith('chrome-extension:') && r.navigation && r.resourceType === 'document' && navigated.has(r.url);
+  const pageOwn =
+    r.from !== 'service-worker' &&
+    !r.from.startsWith('chrome-extension:') &&
+    r.navigation &&
+    r.resourceType === 'document' &&
+    navigated.has(r.url);
   if (pageOwn) return null;
   return `${r.resourceType} ${r.url} from ${r.from}`;
 }
@@ -94,7 +99,14 @@ async function launchThenLoad(): Promise<{ context: BrowserContext; extensionId:
     executablePath: chromeExecutable(),
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: ['--enable-unsafe-extension-debugging', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu'],
+    args: [
+      '--enable-unsafe-extension-debugging',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-gpu',
+    ],
   });
   const close = async () => {
     await context.close();
@@ -129,7 +141,9 @@ beforeAll(async () => {
   const launched = await launchThenLoad();
   const prefix = `chrome-extension://${launched.extensionId}/`;
   const isOurs = (w: Worker) => w.url().startsWith(prefix);
-  worker = launched.context.serviceWorkers().find(isOurs) ?? (await launched.context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 }));
+  worker =
+    launched.context.serviceWorkers().find(isOurs) ??
+    (await launched.context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 }));
   browser = { ...launched, extensionUrl: (path: string) => prefix + path };
 });
 
@@ -220,7 +234,9 @@ async function pageStorage(page: Page): Promise<string[]> {
 
 async function extensionStorage(): Promise<string> {
   return worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { storage: Record<string, { get(keys: null): Promise<Record<string, unknown>> }> } };
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: Record<string, { get(keys: null): Promise<Record<string, unknown>> }> };
+    };
     const all: Record<string, unknown> = {};
     for (const area of ['sync', 'local', 'session']) all[area] = await chrome.storage[area]?.get(null);
     return JSON.stringify(all);
@@ -278,7 +294,10 @@ describe('a browsing session with Mastery', () => {
     await o.page.click('#empty');
     await o.page.keyboard.type(TYPED_TEXTAREA, { delay: 2 });
     await expect.poll(async () => (await overlayMarks(o.cdp)).length, POLL).toBeGreaterThan(0);
-    await o.page.evaluate((at) => (document.getElementById('empty') as HTMLTextAreaElement).setSelectionRange(at, at), TYPED_TEXTAREA.indexOf('idiot'));
+    await o.page.evaluate(
+      (at) => (document.getElementById('empty') as HTMLTextAreaElement).setSelectionRange(at, at),
+      TYPED_TEXTAREA.indexOf('idiot'),
+    );
     await o.page.keyboard.press('Alt+Shift+R');
     const card = await waitForCard(o.cdp);
     expect(card.rewrite).toBeTruthy();
@@ -314,7 +333,9 @@ describe('a browsing session with Mastery', () => {
     const use = card.buttons.get('Use this');
     if (!use || !card.rewrite) throw new Error('no rewrite offered');
     await o.page.mouse.click(use.x, use.y);
-    await expect.poll(async () => (await o.page.locator('[role=textbox]').innerText()).replace(/\u00a0/g, ' '), POLL).toContain(card.rewrite);
+    await expect
+      .poll(async () => (await o.page.locator('[role=textbox]').innerText()).replace(/\u00a0/g, ' '), POLL)
+      .toContain(card.rewrite);
   });
 });
 
@@ -322,7 +343,14 @@ describe('what the session left behind', () => {
   test('the watch is not blind: requests and logs from the service worker, a content script and an extension page are all seen', async () => {
     const canary = (who: string) => `${fixtures.url}${CANARY}/${who}`;
     // From the service worker.
-    await worker.evaluate((url) => fetch(url).then(() => undefined, () => undefined), canary('worker'));
+    await worker.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => undefined,
+          () => undefined,
+        ),
+      canary('worker'),
+    );
     // From the content script's isolated world in the textarea page.
     const o = opened[0];
     if (!o) throw new Error('no page open');
@@ -339,14 +367,26 @@ describe('what the session left behind', () => {
     // From an extension page.
     const page = await browser.context.newPage();
     await page.goto(browser.extensionUrl('src/ui/popup/index.html'));
-    await page.evaluate((url) => fetch(url).then(() => undefined, () => undefined), canary('extension-page'));
+    await page.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => undefined,
+          () => undefined,
+        ),
+      canary('extension-page'),
+    );
     await page.close();
 
-    await expect.poll(() => seen.filter((r) => r.url.includes(CANARY)).map((r) => `${r.url.slice(r.url.lastIndexOf('/') + 1)} ${r.from === 'service-worker' ? 'worker' : new URL(r.from).protocol}`).sort(), POLL).toEqual([
-      'content-script http:',
-      'extension-page chrome-extension:',
-      'worker worker',
-    ]);
+    await expect
+      .poll(
+        () =>
+          seen
+            .filter((r) => r.url.includes(CANARY))
+            .map((r) => `${r.url.slice(r.url.lastIndexOf('/') + 1)} ${r.from === 'service-worker' ? 'worker' : new URL(r.from).protocol}`)
+            .sort(),
+        POLL,
+      )
+      .toEqual(['content-script http:', 'extension-page chrome-extension:', 'worker worker']);
     // And the rule below would fail every one of them.
     for (const r of seen.filter((x) => x.url.includes(CANARY))) expect(violation(r)).not.toBeNull();
     expect(consoleLines.some((l) => l.includes(`${CANARY} from the content script`))).toBe(true);
@@ -471,7 +511,9 @@ describe('the build', () => {
       'remote URL https://cdn.example/m.js',
       'source map comment pointing to https://maps.example/x.map',
     ]);
-    expect(scanHtml('t.html', '<script type="module" src="/assets/a.js"></script><link rel="stylesheet" href="/assets/a.css">')).toEqual([]);
+    expect(scanHtml('t.html', '<script type="module" src="/assets/a.js"></script><link rel="stylesheet" href="/assets/a.css">')).toEqual(
+      [],
+    );
     expect(scanHtml('t.html', '<script src="https://cdn.example/x.js"></script><script>go()</script>').length).toBeGreaterThan(0);
     expect(scanCss('t.css', '@import url(https://fonts.example/a.css); a{background:url(//x.example/i.png)}').map((f) => f.what)).toEqual([
       '@import',

@@ -40,7 +40,12 @@ interface Node {
 }
 
 function isNode(value: unknown): value is Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string' && typeof (value as { start?: unknown }).start === 'number';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === 'string' &&
+    typeof (value as { start?: unknown }).start === 'number'
+  );
 }
 
 function children(node: Node): Array<{ key: string; child: Node }> {
@@ -85,7 +90,11 @@ function isRuntimeGetUrl(node: unknown): boolean {
 function isReference(parent: Node | undefined, key: string): boolean {
   if (!parent) return true;
   if (parent.type === 'MemberExpression' && key === 'property' && parent.computed !== true) return false;
-  if ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && key === 'key' && parent.computed !== true) {
+  if (
+    (parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') &&
+    key === 'key' &&
+    parent.computed !== true
+  ) {
     // `{ eval }` shorthand is still a reference to eval.
     return parent.shorthand === true;
   }
@@ -129,7 +138,11 @@ export function scanJavaScript(file: string, source: string): Finding[] {
           name === 'fetch' &&
           isNode(first) &&
           memberProperty(first) === 'href' &&
-          parents.some((p) => (p.type === 'FunctionExpression' || p.type === 'ArrowFunctionExpression') && source.slice(p.start, p.end).includes('link[rel="modulepreload"]'));
+          parents.some(
+            (p) =>
+              (p.type === 'FunctionExpression' || p.type === 'ArrowFunctionExpression') &&
+              source.slice(p.start, p.end).includes('link[rel="modulepreload"]'),
+          );
         if (!polyfill) report(`network API ${name}`, node.start, node.end);
       }
     }
@@ -138,10 +151,14 @@ export function scanJavaScript(file: string, source: string): Finding[] {
       const callee = node.callee;
       const name = identifierName(callee) ?? memberProperty(callee);
       const args = Array.isArray(node.arguments) ? (node.arguments as unknown[]) : [];
-      if (name === 'Function' && (identifierName(callee) !== null || ['window', 'self', 'globalThis'].includes(identifierName(callee.object) ?? ''))) {
+      if (
+        name === 'Function' &&
+        (identifierName(callee) !== null || ['window', 'self', 'globalThis'].includes(identifierName(callee.object) ?? ''))
+      ) {
         report(`${node.type === 'NewExpression' ? 'new ' : ''}Function(...)`, node.start, node.end);
       }
-      if ((name === 'setTimeout' || name === 'setInterval') && stringValue(args[0]) !== null) report(`${name} with a string of code`, node.start, node.end);
+      if ((name === 'setTimeout' || name === 'setInterval') && stringValue(args[0]) !== null)
+        report(`${name} with a string of code`, node.start, node.end);
       if (name === 'createElement' && /^(script|iframe|object|embed)$/i.test(stringValue(args[0]) ?? '')) {
         report(`createElement('${stringValue(args[0])}')`, node.start, node.end);
       }
@@ -151,7 +168,10 @@ export function scanJavaScript(file: string, source: string): Finding[] {
       const local = target !== null ? /^\.{0,2}\//.test(target) : isRuntimeGetUrl(node.source);
       if (!local) report('import() of something other than a local file', node.start, node.end);
     }
-    if ((node.type === 'ImportDeclaration' || node.type === 'ExportAllDeclaration' || node.type === 'ExportNamedDeclaration') && node.source) {
+    if (
+      (node.type === 'ImportDeclaration' || node.type === 'ExportAllDeclaration' || node.type === 'ExportNamedDeclaration') &&
+      node.source
+    ) {
       const target = stringValue(node.source);
       if (target === null || !/^\.{0,2}\//.test(target)) report(`import from ${String(target)}`, node.start, node.end);
     }

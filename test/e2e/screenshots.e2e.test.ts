@@ -115,7 +115,9 @@ describe('README screenshots', () => {
     // cannot click the toolbar, so the popup is told the address, a webmail's, that it would see.
     await page.addInitScript(
       ({ id, url }) => {
-        const { chrome } = globalThis as unknown as { chrome?: { tabs?: { get(id: number): Promise<object>; query(q: object): Promise<object[]> } } };
+        const { chrome } = globalThis as unknown as {
+          chrome?: { tabs?: { get(id: number): Promise<object>; query(q: object): Promise<object[]> } };
+        };
         const tabs = chrome?.tabs;
         if (!tabs) return;
         const get = tabs.get.bind(tabs);

@@ -60,7 +60,9 @@ async function popupFor(page: Page): Promise<Page> {
   const popup = await browser.context.newPage();
   await popup.addInitScript(
     ({ id, url }) => {
-      const { chrome } = globalThis as unknown as { chrome?: { tabs?: { get(id: number): Promise<object>; query(q: object): Promise<object[]> } } };
+      const { chrome } = globalThis as unknown as {
+        chrome?: { tabs?: { get(id: number): Promise<object>; query(q: object): Promise<object[]> } };
+      };
       const tabs = chrome?.tabs;
       if (!tabs || typeof id !== 'number') return;
       const get = tabs.get.bind(tabs);

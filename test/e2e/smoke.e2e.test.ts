@@ -66,9 +66,7 @@ describe('Mastery in Chromium', () => {
     // Top frame, the srcdoc iframe and the about:blank iframe (document.open() gave that one its
     // parent's URL, as it does in webmail editors).
     const top = `${fixtures.url}compose.html`;
-    await expect
-      .poll(() => contentScriptFrames(page, browser.extensionId), { timeout: 10_000 })
-      .toEqual([top, 'about:srcdoc', top]);
+    await expect.poll(() => contentScriptFrames(page, browser.extensionId), { timeout: 10_000 }).toEqual([top, 'about:srcdoc', top]);
     // The script got as far as listening for messages: exactly this one tab answers.
     await expect
       .poll(() => pingContentScripts(browser.serviceWorker), { timeout: 10_000 })

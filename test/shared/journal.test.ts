@@ -158,7 +158,11 @@ describe('celebratory copy', () => {
       [2, 'reframesPractised', 3],
       [2, 'nudgesSeen', 1],
     ]);
-    expect(celebrations(j, NOW)).toEqual(['12 kinder stories this week', 'You practised 3 days in a row', '1 harsh story noticed this week']);
+    expect(celebrations(j, NOW)).toEqual([
+      '12 kinder stories this week',
+      'You practised 3 days in a row',
+      '1 harsh story noticed this week',
+    ]);
     expect(summaryLine(j, NOW)).toBe('12 kinder stories this week · You practised 3 days in a row');
   });
 

@@ -51,7 +51,13 @@ describe('isMessage', () => {
 
   test('text up to the limits is accepted', () => {
     expect(
-      isMessage({ type: 'mastery:journal-event', counter: 'reframesPractised', before: 'x'.repeat(2000), after: '', strategy: 'x'.repeat(40) }),
+      isMessage({
+        type: 'mastery:journal-event',
+        counter: 'reframesPractised',
+        before: 'x'.repeat(2000),
+        after: '',
+        strategy: 'x'.repeat(40),
+      }),
     ).toBe(true);
   });
 });

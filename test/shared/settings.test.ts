@@ -213,7 +213,9 @@ describe('the journal', () => {
       entries: [{ at: '2024-03-10T10:00:00Z', before: 'I suck.', after: 'I am learning.', strategy: 'learning' }, { before: 'x' }],
     });
     expect(parsed.value.days).toEqual({ '2024-03-10': { nudgesSeen: 2, rewritesAccepted: 0, dismissals: 0, reframesPractised: 1 } });
-    expect(parsed.value.entries).toEqual([{ at: '2024-03-10T10:00:00Z', before: 'I suck.', after: 'I am learning.', strategy: 'learning' }]);
+    expect(parsed.value.entries).toEqual([
+      { at: '2024-03-10T10:00:00Z', before: 'I suck.', after: 'I am learning.', strategy: 'learning' },
+    ]);
     expect(parsed.problems).toEqual([
       'journal 2024-03-10.dismissals was not a count',
       'journal day yesterday was malformed',

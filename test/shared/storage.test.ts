@@ -34,7 +34,11 @@ describe('createStore', () => {
     const areas = fakeStorage();
     const store = createStore(areas);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const saved = await store.updateSettings((s) => ({ ...s, sensitivity: 'shouty' as Settings['sensitivity'], pausedSites: ['HTTPS://A.Example/x'] }));
+    const saved = await store.updateSettings((s) => ({
+      ...s,
+      sensitivity: 'shouty' as Settings['sensitivity'],
+      pausedSites: ['HTTPS://A.Example/x'],
+    }));
     expect(saved.sensitivity).toBe('balanced');
     expect(saved.pausedSites).toEqual(['a.example']);
     expect(areas.sync.data.get(SETTINGS_KEY)).toEqual(saved);

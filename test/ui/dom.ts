@@ -53,7 +53,11 @@ export function accessibleName(el: Element): string {
   const aria = el.getAttribute('aria-label');
   if (aria) return aria;
   const labelledBy = el.getAttribute('aria-labelledby');
-  if (labelledBy) return labelledBy.split(' ').map((id) => text(el.ownerDocument.getElementById(id) ?? el)).join(' ');
+  if (labelledBy)
+    return labelledBy
+      .split(' ')
+      .map((id) => text(el.ownerDocument.getElementById(id) ?? el))
+      .join(' ');
   if (el.id) {
     const label = el.ownerDocument.querySelector(`label[for="${el.id}"]`);
     if (label) return text(label);

@@ -71,7 +71,12 @@ export function mockConnector(options: MockConnectorOptions = {}): MockConnector
     },
     sendJournalEvent: (event) => {
       mock.events.push(event);
-      return track((route({ type: 'mastery:journal-event', ...event }, { id: ID, url: `chrome-extension://${ID}/src/ui/popup/index.html` }) ?? Promise.resolve()).then(() => undefined));
+      return track(
+        (
+          route({ type: 'mastery:journal-event', ...event }, { id: ID, url: `chrome-extension://${ID}/src/ui/popup/index.html` }) ??
+          Promise.resolve()
+        ).then(() => undefined),
+      );
     },
     copy: async (text) => {
       if (options.clipboardRefuses) return false;

@@ -36,7 +36,9 @@ describe('the options page', () => {
     expect(switches).toHaveLength(6);
     const manager = getByRole<HTMLInputElement>(root, 'switch', 'Manager mode: perfection asked of others');
     expect(manager.checked).toBe(false);
-    expect(textOf(root.querySelector(`#${manager.getAttribute('aria-describedby')}`) as HTMLElement)).toContain('Off unless you switch it on');
+    expect(textOf(root.querySelector(`#${manager.getAttribute('aria-describedby')}`) as HTMLElement)).toContain(
+      'Off unless you switch it on',
+    );
     expect(getByRole<HTMLInputElement>(root, 'switch', 'Verdicts on yourself').checked).toBe(true);
   });
 
@@ -85,9 +87,15 @@ describe('the options page', () => {
 
     // The user writes their own sample: the preview follows it.
     await type(sample, 'Dropped my coffee again, I am such a butterfingers.');
-    await waitFor(() => root.querySelector('[data-testid="phrase-preview"] mark')?.textContent === 'I am such a butterfingers', 'the new match');
+    await waitFor(
+      () => root.querySelector('[data-testid="phrase-preview"] mark')?.textContent === 'I am such a butterfingers',
+      'the new match',
+    );
     await type(sample, 'Nothing to see here.');
-    await waitFor(() => textOf(root.querySelector('[data-testid="phrase-preview"]') as HTMLElement).includes('Not in this sentence'), 'no match');
+    await waitFor(
+      () => textOf(root.querySelector('[data-testid="phrase-preview"]') as HTMLElement).includes('Not in this sentence'),
+      'no match',
+    );
 
     await click(getByRole(root, 'button', 'Add phrase'));
     await connector.settle();
@@ -147,7 +155,10 @@ describe('the options page', () => {
     await click(getByRole(root, 'switch', 'Keep a growth journal'));
     await connector.settle();
     expect((await connector.getSettings()).journalEnabled).toBe(false);
-    await waitFor(() => getByRole<HTMLInputElement>(root, 'switch', 'Keep the text of my reframes').disabled, 'the text switch to be disabled');
+    await waitFor(
+      () => getByRole<HTMLInputElement>(root, 'switch', 'Keep the text of my reframes').disabled,
+      'the text switch to be disabled',
+    );
     expect(textOf(root)).toContain('The journal is off: Mastery is not counting anything.');
   });
 
@@ -241,6 +252,11 @@ describe('option helpers', () => {
     const p = previewMatch(customRule('I’m such a klutz'), 'Ugh, I’m such a klutz today.', defaultSettings());
     expect(p.matched).toBe(false);
     expect(p.alreadyNoticed).toBe(true);
-    expect(p.parts.filter((x) => x.mark).map((x) => x.text).join(' ')).toContain('klutz');
+    expect(
+      p.parts
+        .filter((x) => x.mark)
+        .map((x) => x.text)
+        .join(' '),
+    ).toContain('klutz');
   });
 });

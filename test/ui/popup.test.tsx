@@ -26,7 +26,7 @@ async function openPopup(options: MockConnectorOptions = {}): Promise<{ root: HT
     const notice = queryByRole(root, 'button', 'Notice the story') as HTMLButtonElement | null;
     return (notice && !notice.disabled) || root.querySelector('mark');
   }, 'settings');
-  await waitFor(() => textOf(root.querySelector('[data-testid="tab-count"]') as HTMLElement) !== '' , 'the tab count');
+  await waitFor(() => textOf(root.querySelector('[data-testid="tab-count"]') as HTMLElement) !== '', 'the tab count');
   return { root, connector };
 }
 
@@ -117,7 +117,9 @@ describe('the popup', () => {
 
     await type(getByRole(root, 'textbox', 'My own kinder story'), 'I had a clumsy morning and I am still good at my job.');
     await click(getByRole(root, 'button', /Practise this story/));
-    expect(textOf(root.querySelector('[data-testid="new-story"]') as HTMLElement)).toBe('I had a clumsy morning and I am still good at my job.');
+    expect(textOf(root.querySelector('[data-testid="new-story"]') as HTMLElement)).toBe(
+      'I had a clumsy morning and I am still good at my job.',
+    );
     expect(textOf(root)).toContain('A kinder story in your own words is the strongest kind.');
     await click(getByRole(root, 'button', 'Save to journal'));
     await connector.settle();

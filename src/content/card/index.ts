@@ -227,11 +227,7 @@ interface CardView {
 type Child = Node | string | null;
 
 function buildCard(doc: Document, model: CardModel): CardView {
-  const el = <K extends keyof HTMLElementTagNameMap>(
-    tag: K,
-    className: string | null,
-    ...children: Child[]
-  ): HTMLElementTagNameMap[K] => {
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string | null, ...children: Child[]): HTMLElementTagNameMap[K] => {
     const node = doc.createElement(tag);
     if (className) node.className = className;
     for (const child of children) if (child !== null) node.append(child);
@@ -286,11 +282,7 @@ function buildCard(doc: Document, model: CardModel): CardView {
           'section',
           'section',
           el('h2', null, el('span', 'step', 'Rumbling'), ' ', el('span', 'title', 'Other ways to tell it')),
-          el(
-            'ul',
-            'rumbles',
-            ...model.rumbles.map((r) => el('li', 'rumble', el('span', 'label', r.label), userText('p', null, r.text))),
-          ),
+          el('ul', 'rumbles', ...model.rumbles.map((r) => el('li', 'rumble', el('span', 'label', r.label), userText('p', null, r.text)))),
         );
 
   const useRewrite = model.rewrite === null ? null : button('primary', 'Use this');

@@ -79,10 +79,7 @@ export function CustomPhrases(props: { settings: Settings; onChange: (change: (s
   // Compiling the rules takes a few tens of milliseconds: wait for a pause in typing.
   const settledPhrase = useDebounced(phrase, 180);
   const settledSample = useDebounced(shownSample, 180);
-  const preview = useMemo(
-    () => previewMatch(customRule(settledPhrase), settledSample, settings),
-    [settledPhrase, settledSample, settings],
-  );
+  const preview = useMemo(() => previewMatch(customRule(settledPhrase), settledSample, settings), [settledPhrase, settledSample, settings]);
   const previewCurrent = settledPhrase === phrase && settledSample === shownSample;
 
   function add(e: Event) {
@@ -148,7 +145,15 @@ export function CustomPhrases(props: { settings: Settings; onChange: (change: (s
           ) : !check.ok ? null : (
             <>
               <p class="preview-text">
-                {preview.parts.map((p, i) => (p.mark ? <mark key={i} class="mastery-mark">{p.text}</mark> : <span key={i}>{p.text}</span>))}
+                {preview.parts.map((p, i) =>
+                  p.mark ? (
+                    <mark key={i} class="mastery-mark">
+                      {p.text}
+                    </mark>
+                  ) : (
+                    <span key={i}>{p.text}</span>
+                  ),
+                )}
               </p>
               <p class="hint">
                 {preview.matched
@@ -172,7 +177,9 @@ export function CustomPhrases(props: { settings: Settings; onChange: (change: (s
                 type="button"
                 class="button button-small button-quiet"
                 aria-label={`Remove “${p}”`}
-                onClick={() => props.onChange((s) => ({ ...s, customPhrases: s.customPhrases.filter((x) => x !== p) }), `Removed “${p}”. Saved.`)}
+                onClick={() =>
+                  props.onChange((s) => ({ ...s, customPhrases: s.customPhrases.filter((x) => x !== p) }), `Removed “${p}”. Saved.`)
+                }
               >
                 Remove
               </button>

@@ -22,7 +22,10 @@ export function Growth(props: { journal: Journal; now: Date; keepText: boolean }
   const ever = allTimeTotals(journal);
   const lines = celebrations(journal, now);
   const points = series(journal, now, 30);
-  const recent = [...journal.entries].filter((e) => e.after).reverse().slice(0, 5);
+  const recent = [...journal.entries]
+    .filter((e) => e.after)
+    .reverse()
+    .slice(0, 5);
 
   return (
     <div class="growth">
@@ -36,17 +39,23 @@ export function Growth(props: { journal: Journal; now: Date; keepText: boolean }
         </ul>
       ) : (
         <p class="growth-empty">
-          Your growth journal starts with your first kinder story: reframe a thought in Mastery’s popup, or accept a kinder
-          rewrite while you write.
+          Your growth journal starts with your first kinder story: reframe a thought in Mastery’s popup, or accept a kinder rewrite while
+          you write.
         </p>
       )}
 
       {ever.kinder > 0 || ever.nudgesSeen > 0 ? (
         <div class="stats">
-          {week.kinder > 0 ? <Stat value={week.kinder} label={week.kinder === 1 ? 'kinder story this week' : 'kinder stories this week'} /> : null}
-          {run.current > 0 ? <Stat value={run.current} label={run.current === 1 ? 'day of practice in a row' : 'days of practice in a row'} /> : null}
+          {week.kinder > 0 ? (
+            <Stat value={week.kinder} label={week.kinder === 1 ? 'kinder story this week' : 'kinder stories this week'} />
+          ) : null}
+          {run.current > 0 ? (
+            <Stat value={run.current} label={run.current === 1 ? 'day of practice in a row' : 'days of practice in a row'} />
+          ) : null}
           {run.longest > 1 ? <Stat value={run.longest} label="days in your longest run" /> : null}
-          {ever.kinder > 0 ? <Stat value={ever.kinder} label={ever.kinder === 1 ? 'kinder story in all' : 'kinder stories in all'} /> : null}
+          {ever.kinder > 0 ? (
+            <Stat value={ever.kinder} label={ever.kinder === 1 ? 'kinder story in all' : 'kinder stories in all'} />
+          ) : null}
         </div>
       ) : null}
 

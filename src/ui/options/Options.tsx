@@ -182,7 +182,9 @@ export function Options() {
 
       <section class="card" id="phrases" aria-labelledby="phrases-heading">
         <h2 id="phrases-heading">Your phrases</h2>
-        <p class="section-lead">Words you catch yourself using that Mastery does not know yet. It notices them everywhere, whatever the settings above.</p>
+        <p class="section-lead">
+          Words you catch yourself using that Mastery does not know yet. It notices them everywhere, whatever the settings above.
+        </p>
         <CustomPhrases settings={settings} onChange={(update, said) => void change(update, said)} />
 
         <h3 class="subheading">Phrases you asked Mastery to let be</h3>
@@ -195,7 +197,12 @@ export function Options() {
                   type="button"
                   class="button button-small button-quiet"
                   aria-label={`Notice again: “${p}”`}
-                  onClick={() => void change((s) => ({ ...s, ignoredPhrases: s.ignoredPhrases.filter((x) => x !== p) }), `Mastery will notice “${p}” again. Saved.`)}
+                  onClick={() =>
+                    void change(
+                      (s) => ({ ...s, ignoredPhrases: s.ignoredPhrases.filter((x) => x !== p) }),
+                      `Mastery will notice “${p}” again. Saved.`,
+                    )
+                  }
                 >
                   Notice again
                 </button>
@@ -208,7 +215,12 @@ export function Options() {
                   type="button"
                   class="button button-small button-quiet"
                   aria-label={`Notice again: ${ruleExample(id)}`}
-                  onClick={() => void change((s) => ({ ...s, ignoredRules: s.ignoredRules.filter((x) => x !== id) }), 'Mastery will notice those again. Saved.')}
+                  onClick={() =>
+                    void change(
+                      (s) => ({ ...s, ignoredRules: s.ignoredRules.filter((x) => x !== id) }),
+                      'Mastery will notice those again. Saved.',
+                    )
+                  }
                 >
                   Notice again
                 </button>
@@ -258,7 +270,9 @@ export function Options() {
                   type="button"
                   class="button button-small button-quiet"
                   aria-label={`Resume on ${p}`}
-                  onClick={() => void change((s) => ({ ...s, pausedSites: s.pausedSites.filter((x) => x !== p) }), `Listening on ${p} again. Saved.`)}
+                  onClick={() =>
+                    void change((s) => ({ ...s, pausedSites: s.pausedSites.filter((x) => x !== p) }), `Listening on ${p} again. Saved.`)
+                  }
                 >
                   Resume
                 </button>
@@ -275,7 +289,9 @@ export function Options() {
         {settings.journalEnabled ? (
           <Growth journal={journal} now={connector.now()} keepText={settings.keepReframeText} />
         ) : (
-          <p class="growth-empty">The journal is off: Mastery is not counting anything. What it counted before is kept until you erase it.</p>
+          <p class="growth-empty">
+            The journal is off: Mastery is not counting anything. What it counted before is kept until you erase it.
+          </p>
         )}
         <div class="switch-list">
           <Switch

@@ -140,7 +140,11 @@ export function Popup() {
     setAnalysis(result);
     setChoiceKey(choicesFor(result)[0]?.key ?? 'own');
     setSaved(false);
-    announce(result.flagged.length > 0 ? `Mastery noticed ${result.flagged.length === 1 ? 'one story' : `${result.flagged.length} stories`} worth a second look.` : 'Nothing harsh here.');
+    announce(
+      result.flagged.length > 0
+        ? `Mastery noticed ${result.flagged.length === 1 ? 'one story' : `${result.flagged.length} stories`} worth a second look.`
+        : 'Nothing harsh here.',
+    );
   }
 
   function toRevolution() {
@@ -266,7 +270,9 @@ export function Popup() {
 
       <section class="step" aria-labelledby="step-heading">
         <h2 id="step-heading" class="step-heading" tabIndex={-1} ref={headingRef}>
-          <span class="visually-hidden">Step {stepIndex + 1} of 3, {current.name}: </span>
+          <span class="visually-hidden">
+            Step {stepIndex + 1} of 3, {current.name}:{' '}
+          </span>
           {current.title}
         </h2>
 
@@ -356,13 +362,25 @@ export function Popup() {
                     <span class="choice-label">{c.label}</span>
                     <span class="choice-text">{c.text}</span>
                   </label>
-                  <button type="button" class="button button-small button-quiet copy" aria-label={`Copy “${c.label}”`} onClick={() => void copy(c.key, c.text)}>
+                  <button
+                    type="button"
+                    class="button button-small button-quiet copy"
+                    aria-label={`Copy “${c.label}”`}
+                    onClick={() => void copy(c.key, c.text)}
+                  >
                     {copiedKey === c.key ? 'Copied' : 'Copy'}
                   </button>
                 </div>
               ))}
               <div class={`choice own${choiceKey === 'own' ? ' is-chosen' : ''}`}>
-                <input type="radio" name="story" id="choice-own" value="own" checked={choiceKey === 'own'} onChange={() => setChoiceKey('own')} />
+                <input
+                  type="radio"
+                  name="story"
+                  id="choice-own"
+                  value="own"
+                  checked={choiceKey === 'own'}
+                  onChange={() => setChoiceKey('own')}
+                />
                 <label for="choice-own">
                   <span class="choice-label">In my own words</span>
                 </label>

@@ -82,11 +82,14 @@ describe('openCard', () => {
   test('shows the quoted phrase, the reckoning, three rumbles and the rewrite', () => {
     const { root } = open();
     const text = (selector: string) => root.querySelector(selector)?.textContent;
-    expect(text('.phrase')).toBe('\u201CI\'m such an idiot\u201D');
+    expect(text('.phrase')).toBe("\u201CI'm such an idiot\u201D");
     expect(text('.reckoning')).toBe(MODEL.reckoning);
     expect(text('.head h2')).toBe('Reckoning');
     expect(root.textContent).toContain('Other ways to tell it');
-    const rumbles = Array.from(root.querySelectorAll('.rumble')).map((li) => [li.querySelector('.label')?.textContent, li.querySelector('p')?.textContent]);
+    const rumbles = Array.from(root.querySelectorAll('.rumble')).map((li) => [
+      li.querySelector('.label')?.textContent,
+      li.querySelector('p')?.textContent,
+    ]);
     expect(rumbles).toEqual(MODEL.rumbles.map((r) => [r.label, r.text]));
     expect(text('blockquote')).toBe('\u201CThat was my mistake\u201D');
     for (const name of ['Use this', 'Not now', "Don't flag this phrase", 'Pause on this site', 'Close']) {
@@ -98,9 +101,12 @@ describe('openCard', () => {
     const { root } = open();
     const dialog = root.querySelector('[role="dialog"]')!;
     expect(dialog.getAttribute('aria-modal')).toBe('false');
-    const labelledBy = dialog.getAttribute('aria-labelledby')!.split(' ').map((id) => root.getElementById(id));
+    const labelledBy = dialog
+      .getAttribute('aria-labelledby')!
+      .split(' ')
+      .map((id) => root.getElementById(id));
     expect(labelledBy[0]?.localName).toBe('h2');
-    expect(labelledBy.map((el) => el?.textContent).join(' ')).toBe('Reckoning \u201CI\'m such an idiot\u201D');
+    expect(labelledBy.map((el) => el?.textContent).join(' ')).toBe("Reckoning \u201CI'm such an idiot\u201D");
     expect(root.getElementById(dialog.getAttribute('aria-describedby')!)?.textContent).toBe(MODEL.reckoning);
     for (const button of root.querySelectorAll('button')) expect(button.type).toBe('button');
   });
@@ -262,7 +268,13 @@ describe('openCard', () => {
 
   test('user text is text: markup in a phrase is shown, never parsed', () => {
     const hostile = '<img src=x onerror="alert(1)"><b>bold</b>';
-    const { root } = open({ ...MODEL, phrase: hostile, reckoning: hostile, rewrite: hostile, rumbles: [{ strategy: 's', label: hostile, text: hostile }] });
+    const { root } = open({
+      ...MODEL,
+      phrase: hostile,
+      reckoning: hostile,
+      rewrite: hostile,
+      rumbles: [{ strategy: 's', label: hostile, text: hostile }],
+    });
     expect(root.querySelector('img, b')).toBeNull();
     expect(root.querySelector('.phrase')?.textContent).toBe(`\u201C${hostile}\u201D`);
   });

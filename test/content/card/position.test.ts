@@ -7,7 +7,12 @@ const phrase = (top: number, left = 100, height = 20) => ({ top, bottom: top + h
 
 describe('placeCard', () => {
   test('goes below the phrase, aligned with its start, when there is room', () => {
-    expect(placeCard(phrase(100), card, viewport)).toEqual({ top: 120 + GAP, left: 100, maxHeight: 800 - MARGIN - 120 - GAP, side: 'below' });
+    expect(placeCard(phrase(100), card, viewport)).toEqual({
+      top: 120 + GAP,
+      left: 100,
+      maxHeight: 800 - MARGIN - 120 - GAP,
+      side: 'below',
+    });
   });
 
   test('flips above when it fits only there', () => {
