@@ -56,6 +56,7 @@ export const CATALOGUE: Rule[] = [
   {
     id: 'shame.i-suck',
     category: 'shame',
+    frame: 'label',
     severity: 'clear',
     patterns: [`i ${ADVERBS} (am|was)? {suck/verb}`],
     triggers: ['suck(?:s|ed|ing)?'],
@@ -84,6 +85,7 @@ export const CATALOGUE: Rule[] = [
   {
     id: 'shame.label-noun',
     category: 'shame',
+    frame: 'label',
     severity: 'strong',
     patterns: [
       `(anyone|does anyone|do you) else (ever)? feel like ${INTENSE} ${LABEL_NOUNS}`,
@@ -172,6 +174,7 @@ export const CATALOGUE: Rule[] = [
   {
     id: 'shame.label-adjective',
     category: 'shame',
+    frame: 'label',
     severity: 'strong',
     patterns: [
       'nothing about me is (right|good|good enough|enough|okay|ok)',
@@ -296,6 +299,7 @@ export const CATALOGUE: Rule[] = [
   {
     id: 'shame.what-is-wrong-with-me',
     category: 'shame',
+    frame: 'self-contempt',
     severity: 'strong',
     patterns: [
       'what is (even)? wrong (with|w) me',
@@ -321,6 +325,7 @@ export const CATALOGUE: Rule[] = [
   {
     id: 'shame.hate-myself',
     category: 'shame',
+    frame: 'self-contempt',
     severity: 'strong',
     patterns: [
       'i #Adverb? (hate|despise|loathe|can not stand) (myself|me)',
@@ -341,6 +346,7 @@ export const CATALOGUE: Rule[] = [
   {
     id: 'shame.not-good-enough',
     category: 'shame',
+    frame: 'not-enough',
     severity: 'strong',
     patterns: [
       'i am (just|simply|really)? not good at (anything|everything)',
@@ -392,6 +398,7 @@ export const CATALOGUE: Rule[] = [
   {
     id: 'self-blame.screwed-up',
     category: 'self-blame',
+    frame: 'slip',
     severity: 'clear',
     patterns: [
       'i am (#Adverb)? (embarrassing|humiliating) myself',
@@ -472,6 +479,7 @@ export const CATALOGUE: Rule[] = [
   {
     id: 'self-blame.ruined',
     category: 'self-blame',
+    frame: 'self-blame',
     severity: 'clear',
     patterns: [
       `i ${ADVERBS} (wrecked|sabotaged|torpedoed|derailed) (the|our|my|everyone's|#Possessive) (own|whole|entire)? #Adjective? ${OBJECT}`,
@@ -509,6 +517,7 @@ export const CATALOGUE: Rule[] = [
   {
     id: 'self-blame.all-my-fault',
     category: 'self-blame',
+    frame: 'self-blame',
     severity: 'clear',
     patterns: [
       'i (will|can)? never forgive myself',
@@ -547,6 +556,7 @@ export const CATALOGUE: Rule[] = [
   {
     id: 'self-blame.let-everyone-down',
     category: 'self-blame',
+    frame: 'self-blame',
     severity: 'clear',
     patterns: [
       `i ${ADVERBS} cost (us|the team|the company|everyone|my team|our team) (the|our|a|this|that|#Possessive) #Adjective? ${OBJECT}`,
@@ -572,6 +582,7 @@ export const CATALOGUE: Rule[] = [
   {
     id: 'self-blame.stupid-mistake',
     category: 'self-blame',
+    frame: 'slip',
     severity: 'clear',
     patterns: [
       '(inexcusable|unforgivable|unacceptable) on my part',
@@ -618,6 +629,7 @@ export const CATALOGUE: Rule[] = [
   {
     id: 'self-blame.failed-again',
     category: 'self-blame',
+    frame: 'global-failure',
     severity: 'clear',
     patterns: [
       'i #Adverb? (am)? (fail|failed|failing|flop|flopped) at #Adverb? (everything|life|anything)',
@@ -643,6 +655,7 @@ export const CATALOGUE: Rule[] = [
   {
     id: 'perfectionism.has-to-be-perfect',
     category: 'perfectionism',
+    frame: 'perfectionist-rule',
     severity: 'clear',
     patterns: [
       'if i (can not|cannot) (do|get|make) (it|this|that|something) (perfectly|perfect|flawlessly)',
@@ -700,6 +713,7 @@ export const CATALOGUE: Rule[] = [
   {
     id: 'perfectionism.less-than-perfect',
     category: 'perfectionism',
+    frame: 'perfectionist-rule',
     severity: 'strong',
     patterns: [
       '(one|a single|1) (mistake|error|typo|slip|flaw) and * (ruined|worthless|pointless|wasted|garbage|failure)',
@@ -724,6 +738,7 @@ export const CATALOGUE: Rule[] = [
   {
     id: 'perfectionism.should-have-known',
     category: 'perfectionism',
+    frame: 'hindsight',
     severity: 'gentle',
     patterns: [
       'i #Adverb? (should|ought to) (be|have been) better than (this|that)',
@@ -756,6 +771,7 @@ export const CATALOGUE: Rule[] = [
   {
     id: 'perfectionism.cant-believe-i',
     category: 'perfectionism',
+    frame: 'hindsight',
     severity: 'gentle',
     patterns: [
       'i (can|could) not believe i (#Adverb)? (missed|forgot|did|said|sent|made|overlooked|let|wrote|messed|screwed|blew|misspelled|misread|typed|deleted|broke)',
@@ -770,6 +786,7 @@ export const CATALOGUE: Rule[] = [
   {
     id: 'perfectionism.never-good-enough',
     category: 'perfectionism',
+    frame: 'not-enough',
     severity: 'clear',
     patterns: [
       '(it|this|that|#Noun|#Gerund) still (is|are|was) not (good enough|right|perfect)',
@@ -795,6 +812,7 @@ export const CATALOGUE: Rule[] = [
   {
     id: 'perfectionism.must-not-fail',
     category: 'perfectionism',
+    frame: 'perfectionist-rule',
     severity: 'clear',
     patterns: [
       "(i|we) (must|can|cannot|can't|should|am not allowed to) not? (make|afford|risk) (a single|one|any|even one|a) (#Adjective)? (mistake|mistakes|error|errors|slip|typo|typos|slip-up)",
@@ -824,6 +842,7 @@ export const CATALOGUE: Rule[] = [
   {
     id: 'all-or-nothing.always-mess-up',
     category: 'all-or-nothing',
+    frame: 'global-failure',
     severity: 'strong',
     patterns: [
       'every (single)? time i * i (fail|mess|screw|ruin|break|choke|blow)',
@@ -916,6 +935,7 @@ export const CATALOGUE: Rule[] = [
   {
     id: 'all-or-nothing.never-right',
     category: 'all-or-nothing',
+    frame: 'inability',
     severity: 'strong',
     patterns: [
       'i (never|can never|can not|cannot|could never|could not) (#Adverb)? (get|do|say|make) (anything|a single thing|one thing|nothing|it|things|the basics|basic things|simple things|the simplest things) (right|correctly|properly|well)',
@@ -943,6 +963,7 @@ export const CATALOGUE: Rule[] = [
   {
     id: 'self-deprecating-apology.sorry-for-being',
     category: 'self-deprecating-apology',
+    frame: 'apology',
     severity: 'clear',
     patterns: [
       `(sorry|apologies|apologize|apologise) (for|about) (being|my) (so|such|a|an|total|complete|absolute|really){0,3} (${LABEL_ADJECTIVES.slice(1, -1)}|${LABEL_NOUNS.slice(1, -1)}|stupidity|incompetence|idiocy|uselessness|ignorance|dumbness)`,
@@ -978,6 +999,7 @@ export const CATALOGUE: Rule[] = [
   {
     id: 'self-deprecating-apology.stupid-question',
     category: 'self-deprecating-apology',
+    frame: 'question-framing',
     severity: 'gentle',
     patterns: [
       'my review comments (is|are) (probably|just|honestly|totally|really)? (stupid|dumb|terrible|garbage|rubbish|trash|awful|useless|pathetic|idiotic)',
@@ -1006,6 +1028,7 @@ export const CATALOGUE: Rule[] = [
   {
     id: 'self-deprecating-apology.sorry-i-am',
     category: 'self-deprecating-apology',
+    frame: 'apology',
     severity: 'clear',
     patterns: [
       `(sorry|apologies|ugh|argh) i (am|was) ${INTENSE} (${LABEL_NOUNS.slice(1, -1)}|${LABEL_ADJECTIVES.slice(1, -1)})`,
@@ -1023,6 +1046,7 @@ export const CATALOGUE: Rule[] = [
   {
     id: 'perfection-demanded.zero-room',
     category: 'perfection-demanded',
+    frame: 'demand',
     severity: 'clear',
     patterns: [
       '(zero|no) (room|margin|tolerance|allowance) for (error|errors|mistakes|mistake|failure)',
@@ -1048,6 +1072,7 @@ export const CATALOGUE: Rule[] = [
   {
     id: 'perfection-demanded.expect-flawless',
     category: 'perfection-demanded',
+    frame: 'demand',
     severity: 'clear',
     patterns: [
       '(i|we) (do not|will not|never) (accept|tolerate) (mistakes|errors|anything less than perfect|anything less)',

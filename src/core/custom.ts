@@ -58,6 +58,7 @@ export function customRule(phrase: string): CustomPhraseCheck {
     rule: {
       id: `custom.${slug}`,
       category: 'shame',
+      frame: 'custom',
       severity: 'strong',
       patterns: [pattern],
       triggers: [escapeRegExp(longest.toLowerCase())],

@@ -101,6 +101,7 @@ export function createDetector(rules: readonly Rule[] = CATALOGUE): Detector {
       out.push({
         ruleId: entry.rule.id,
         category: entry.rule.category,
+        frame: entry.rule.frame,
         severity: entry.rule.severity,
         start,
         end,

@@ -23,10 +23,54 @@ export function severityRank(s: Severity): number {
   return SEVERITIES.indexOf(s);
 }
 
+/**
+ * The shape of the story a rule notices. Rules say what they match; the frame says what kind of
+ * thought it is, so the reframer chooses its wording by frame, never by rule id.
+ */
+export const FRAMES = [
+  /** A name for the whole self: "I'm such an idiot", "I suck", "silly me". */
+  'label',
+  /** A verdict felt as a fact: "I feel so stupid", "I feel like a fraud". */
+  'feeling-verdict',
+  /** Identity-level pain: "I hate myself", "what is wrong with me". */
+  'self-contempt',
+  /** Not enough as a person: "I'm not smart enough", "I'll never be good enough", "I have no backbone". */
+  'not-enough',
+  /** Unable, always: "I can't do anything right", "I can't even write an email". */
+  'inability',
+  /** One event made a rule: "I always mess everything up", "I ruin everything I touch", "I failed again". */
+  'global-failure',
+  /** One event told harshly: "I screwed up the report", "stupid mistake on my part". */
+  'slip',
+  /** Carrying all the blame: "it's all my fault", "I let everyone down", "I ruined the evening". */
+  'self-blame',
+  /** Hindsight as a verdict: "I should have known better", "I can't believe I did that". */
+  'hindsight',
+  /** A rule only perfection satisfies: "it has to be perfect", "I'm never allowed to make mistakes". */
+  'perfectionist-rule',
+  /** Worth that hangs on an outcome: "if I don't ace this I'm worthless", "if it isn't flawless I'll never forgive myself". */
+  'conditional-worth',
+  /** The good explained away: "it was just luck", "I don't deserve the praise". */
+  'discounting',
+  /** An apology for existing: "sorry for being so useless", "sorry, I'm a mess". */
+  'apology',
+  /** A question framed as a fault: "stupid question, but…". */
+  'question-framing',
+  /** Perfection demanded of others: "failure is not an option", "I expect zero mistakes". */
+  'demand',
+  /** A verdict on someone else's work: "you never get the numbers right". */
+  'verdict-on-other',
+  /** A phrase the user asked Mastery to notice. */
+  'custom',
+] as const;
+export type Frame = (typeof FRAMES)[number];
+
 export interface Rule {
   /** Stable id, `category.short-name`; users switch rules off by id. */
   id: string;
   category: Category;
+  /** What kind of thought it is: the reframer's key. */
+  frame: Frame;
   severity: Severity;
   /**
    * compromise match patterns. Each must match the flagged phrase itself;
@@ -60,6 +104,7 @@ export interface Span {
 export interface Finding {
   ruleId: string;
   category: Category;
+  frame: Frame;
   severity: Severity;
   /** UTF-16 offsets into the text given to detect(): `text.slice(start, end)` is the flagged phrase. */
   start: number;

@@ -8,6 +8,7 @@ function finding(text: string, phrase: string, sentence: string): Finding {
   return {
     ruleId: 'shame.test',
     category: 'shame',
+    frame: 'label',
     severity: 'strong',
     start,
     end: start + phrase.length,

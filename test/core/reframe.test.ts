@@ -320,6 +320,7 @@ describe('reframeText and reframe without a finding', () => {
     const finding: Finding = {
       ruleId: 'custom.i-am-such-a-klutz',
       category: 'shame',
+      frame: 'custom',
       severity: 'strong',
       start: 0,
       end: 16,
