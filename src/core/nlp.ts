@@ -282,17 +282,32 @@ interface TaggedTerm {
 const ATTACHING = new Set(['of', 'in', 'on', 'for', 'from']);
 
 export function nounPhrases(sentence: string): PhraseSpan[] {
-  const doc = nlp(sentence);
-  doc.compute('offset');
+  const known = phraseCache.get(sentence);
+  if (known) return known;
+  const found = findNounPhrases(sentence);
+  if (phraseCache.size > 500) phraseCache.clear();
+  phraseCache.set(sentence, found);
+  return found;
+}
+
+/** The reframer asks about the same sentence several times while it plans a rewrite: parse it once. */
+const phraseCache = new Map<string, PhraseSpan[]>();
+
+function findNounPhrases(sentence: string): PhraseSpan[] {
+  const doc = parsed(sentence);
   const terms = (doc.json({ offset: true }) as Array<{ terms: TaggedTerm[] }>)
     .flatMap((s) => s.terms)
     .filter((t) => t.offset && t.offset.length > 0);
-  const matches = (doc.match(NOUN_PHRASE).json({ offset: true }) as Array<{ terms: JsonTerm[] }>).flatMap((m) => {
-    const words = m.terms.filter((t) => t.offset && t.offset.length > 0);
-    const first = words[0]?.offset;
-    const last = words[words.length - 1]?.offset;
-    return first && last ? [{ start: first.start, end: last.start + last.length }] : [];
-  });
+  const matches = (doc.match(NOUN_PHRASE).json({ offset: true }) as Array<{ terms: Array<JsonTerm & { tags?: string[] }> }>).flatMap(
+    (m) => {
+      // A pronoun read as a noun ends the phrase: "this exam I'm worthless" is "this exam".
+      const cut = m.terms.findIndex((t, i) => i > 0 && t.tags?.includes('Pronoun'));
+      const words = (cut > 0 ? m.terms.slice(0, cut) : m.terms).filter((t) => t.offset && t.offset.length > 0);
+      const first = words[0]?.offset;
+      const last = words[words.length - 1]?.offset;
+      return first && last ? [{ start: first.start, end: last.start + last.length }] : [];
+    },
+  );
   const indexAt = (offset: number) => terms.findIndex((t) => t.offset?.start === offset);
   const endOf = (t: TaggedTerm) => (t.offset ? t.offset.start + t.offset.length : 0);
   const isNoun = (t: TaggedTerm | undefined) => Boolean(t?.tags.includes('Noun') && !t.tags.includes('Pronoun'));
@@ -344,7 +359,7 @@ interface VerbTransform {
   conjugate(inf: string, model: unknown): Record<string, string | undefined>;
 }
 
-const FORM_TAGS = { gerund: 'Gerund', past: 'PastTense', participle: 'Participle' } as const;
+const FORM_TAGS = { gerund: 'Gerund', past: 'PastTense', participle: 'Participle', present: 'PresentTense' } as const;
 
 /**
  * Conjugate a single verb from any of its forms ("missing" → missed, "seen" → see), or from the form
@@ -375,4 +390,38 @@ export function verbForms(word: string, hint?: keyof typeof FORM_TAGS): VerbForm
     participle: all.Participle ?? past,
     gerund: w.endsWith('ing') && infinitive !== w ? w : (all.Gerund ?? `${infinitive}ing`),
   };
+}
+
+/** One word of a short phrase with compromise's tags: what a typed template slot is checked against. */
+export interface TaggedWord {
+  text: string;
+  /** Lowercase, contractions expanded by compromise ("I'm" → "i" then "am"). */
+  normal: string;
+  tags: readonly string[];
+}
+
+/**
+ * The words of a short phrase, tagged. A contraction gives two words ("can't" → can, not), so a check
+ * sees the modal and the negation it carries.
+ */
+export function tagWords(phrase: string): TaggedWord[] {
+  const doc = parsed(phrase);
+  return (doc.json() as Array<{ terms: Array<{ text: string; normal: string; machine?: string; tags: string[] }> }>)
+    .flatMap((s) => s.terms)
+    .map((t) => ({ text: t.text, normal: t.machine ?? t.normal, tags: t.tags }));
+}
+
+type Doc = ReturnType<typeof nlp>;
+
+/** Sentences the reframer reads more than once (its noun phrases, its tagged words), parsed once. */
+const docs = new Map<string, Doc>();
+
+function parsed(text: string): Doc {
+  const known = docs.get(text);
+  if (known) return known;
+  const doc = nlp(text);
+  doc.compute('offset');
+  if (docs.size > 64) docs.delete(docs.keys().next().value as string);
+  docs.set(text, doc);
+  return doc;
 }
