@@ -1,57 +1,88 @@
 /**
- * Read the reframer as a user would: 25 emails and chat messages, each with what Mastery finds, the reckoning,
- * the rumbles and the rewrite, and the message as it reads after clicking "Use this" on every rewrite.
+ * Read the reframer as a user would: the thoughts in test/core/fixtures/reframe-thoughts.jsonl (work,
+ * school, parenting, friendship, the body, money, worries about what is coming; short and long; lowercase
+ * chat and careful email), each with what Mastery notices, what it recognises, the reckoning, the rumbles,
+ * the next stories "More stories" offers, the one-click rewrite (or why there is none), and the message as
+ * it reads after "Use this" on every rewrite.
  *
  *   npx tsx src/dev/reframe-fixture.ts      regenerates test/core/fixtures/reframes.md
  *
  * test/core/reframe-fixture.test.ts renders the same thing in memory and compares, so the file cannot drift.
+ *
+ * A thought may carry `flags`: findings for frames no catalogue rule produces yet (conditional worth,
+ * discounting, a verdict on someone else…), built here over the writer's own sentence.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CATALOGUE } from '../core/catalogue';
+import { detect } from '../core/detect';
 import { applyRewrite, reframeText } from '../core/reframe';
-import { CATEGORIES } from '../core/types';
+import { splitSentences } from '../core/sentences';
+import { CATEGORIES, type Category, type Finding, type Frame, type Severity } from '../core/types';
 
 export const FIXTURE_PATH = fileURLToPath(new URL('../../test/core/fixtures/reframes.md', import.meta.url));
+export const THOUGHTS_PATH = fileURLToPath(new URL('../../test/core/fixtures/reframe-thoughts.jsonl', import.meta.url));
 
-export const FIXTURE_INPUTS: ReadonlyArray<{ title: string; text: string }> = [
-  {
-    title: 'Invoice correction to a manager',
-    text: "Hi Priya,\n\nI messed up the invoice totals for Acme, the VAT line was counted twice. I'm such an idiot. A corrected copy is attached.\n\nThanks,\nJo",
-  },
-  { title: 'Stand-up notes in team chat', text: 'ugh i completely botched the standup notes, sorry all' },
-  { title: 'Late reply on a long thread', text: 'Sorry for being so slow on this thread. The draft is ready for review now.' },
-  { title: 'Estimating tickets', text: "I'm useless at estimating these tickets. Could we pair on the next one?" },
-  { title: 'A question in a channel', text: 'This might be a dumb question, but is the staging link still the old one?' },
-  { title: 'Wrong date in an invite', text: 'I should have caught the date mismatch before sending. The invite now says the 14th.' },
-  { title: 'Board deck, late at night', text: "The deck has to be perfect before the board sees it, so I'll keep polishing tonight." },
-  { title: 'Forgot to include a colleague', text: "I can't believe I forgot to loop in Marco. Adding him now." },
-  { title: 'Saying no', text: "Honestly, I'm terrible at saying no to new requests." },
-  { title: 'Handover notes', text: "I always mess things up with handovers. This week's notes are below." },
-  {
-    title: 'A late shipment',
-    text: "It's entirely my fault that the shipment was late. I've spoken to the courier and it arrives Thursday.",
-  },
-  { title: 'New team, old doubts', text: "I'm not good enough for this team and everyone can tell." },
-  { title: 'Numbers fixed after a mistake', text: 'Apologies for my incompetence yesterday, the numbers are fixed now.' },
-  { title: 'Architecture reviews', text: 'I feel like such a fraud in these architecture reviews.' },
-  { title: 'Migration went badly', text: "I've let the whole team down with the migration. I'm sorry, and I'm writing up what happened." },
-  {
-    title: 'Payroll, from a manager (manager mode)',
-    text: 'Any error in the payroll run is unacceptable. Please double-check the totals.',
-  },
-  { title: 'Typos, in chat', text: 'What is wrong with me today? Third typo in one email.' },
-  { title: 'Double-booked room', text: "I'm so stupid for double-booking the room. I've moved us to 4B." },
-  { title: 'Expense reports', text: "I can't do anything right with these expense reports. Can someone walk me through the new form?" },
-  { title: 'Release notes', text: 'I keep screwing up the release notes, sorry for the noise.' },
-  { title: 'A demanding client', text: 'I rewrote the summary four times and it is still not good enough.' },
-  { title: 'A belated birthday', text: "I'm the worst at remembering birthdays 🙈 happy belated, Sam!" },
-  { title: 'After a demo', text: 'I really sucked at the demo this morning. The questions at the end were good though.' },
-  { title: 'Nothing harsh: a plain update', text: "Thanks for the notes on the proposal. I'll send a revised version on Monday." },
-  {
-    title: 'Nothing harsh: owning a mistake well',
-    text: 'I got the room number wrong in my last email, it is 4B. Sorry for the confusion.',
-  },
-];
+export interface ConstructedFlag {
+  frame: Frame;
+  phrase: string;
+  category?: Category;
+  severity?: Severity;
+}
+
+export interface FixtureThought {
+  title: string;
+  text: string;
+  flags?: ConstructedFlag[];
+}
+
+export const FIXTURE_INPUTS: readonly FixtureThought[] = readFileSync(THOUGHTS_PATH, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => JSON.parse(line) as FixtureThought);
+
+/** The category a frame's findings usually carry, for findings built by hand. */
+const CATEGORY_OF: Partial<Record<Frame, Category>> = {
+  demand: 'perfection-demanded',
+  'verdict-on-other': 'perfection-demanded',
+  'perfectionist-rule': 'perfectionism',
+  'conditional-worth': 'perfectionism',
+  hindsight: 'perfectionism',
+  inability: 'all-or-nothing',
+  'global-failure': 'all-or-nothing',
+  slip: 'self-blame',
+  'self-blame': 'self-blame',
+  apology: 'self-deprecating-apology',
+  'question-framing': 'self-deprecating-apology',
+};
+
+/** A finding for `flag` over its phrase in `text`, as a grammar-frame rule would report it. */
+export function constructFinding(text: string, flag: ConstructedFlag): Finding {
+  const start = text.indexOf(flag.phrase);
+  if (start < 0) throw new Error(`"${flag.phrase}" is not in "${text}"`);
+  const end = start + flag.phrase.length;
+  const sentence = splitSentences(text).find((s) => s.start <= start && s.end >= end) ?? { start: 0, end: text.length };
+  return {
+    ruleId: `constructed.${flag.frame}`,
+    category: flag.category ?? CATEGORY_OF[flag.frame] ?? 'shame',
+    frame: flag.frame,
+    severity: flag.severity ?? 'clear',
+    start,
+    end,
+    sentence,
+    message: '',
+  };
+}
+
+/** Every finding in a fixture thought: the detector's (every category), and the ones built by hand. */
+export function findingsOf(thought: FixtureThought): Finding[] {
+  const built = (thought.flags ?? []).map((f) => constructFinding(thought.text, f));
+  const found = detect(thought.text, { categories: CATEGORIES }).filter((f) => !built.some((b) => b.start < f.end && f.start < b.end));
+  return [...found, ...built].sort((a, b) => a.start - b.start);
+}
+
+/** Every catalogue example: the hits each rule must find. */
+export const CATALOGUE_EXAMPLES: readonly string[] = CATALOGUE.flatMap((r) => r.hits);
 
 function quote(text: string): string {
   return text
@@ -65,33 +96,44 @@ export function renderFixture(): string {
   const out: string[] = [
     '# Reframes, read as a user would',
     '',
-    'Generated by `npx tsx src/dev/reframe-fixture.ts` (every category on, no seed); a test checks it is up to date.',
-    'For each message: what Mastery notices, the reckoning, the rumbles offered, the one-click rewrite,',
-    'and the message as it reads after accepting every rewrite.',
+    'Generated by `npx tsx src/dev/reframe-fixture.ts` from `reframe-thoughts.jsonl` (every category on); a test',
+    'checks it is up to date. For each thought: what Mastery notices (built-by-hand findings are marked',
+    '"constructed": frames no catalogue rule produces yet), what it recognises, the reckoning, the rumbles, the',
+    'two stories "More stories" offers next, the one-click rewrite, and the message after "Use this".',
   ];
-  FIXTURE_INPUTS.forEach(({ title, text }, i) => {
+  FIXTURE_INPUTS.forEach((thought, i) => {
+    const { title, text } = thought;
     out.push('', `## ${i + 1}. ${title}`, '', quote(text), '');
-    const result = reframeText(text, { categories: CATEGORIES });
+    const findings = findingsOf(thought);
+    const result = reframeText(text, { findings });
     if (result.general) {
-      out.push(`**Nothing flagged.** ${result.general.message}`, '', 'Rumbles to practise with:');
-      for (const r of result.general.rumbles) out.push(`- *${r.label}* (${r.strategy}): ${r.text}`);
+      out.push(`**Nothing flagged${result.general.heavy ? ', but the words sound heavy' : ''}.** ${result.general.message}`, '');
+      out.push('Rumbles to practise with (and "In my own words"):', '');
+      for (const r of result.general.rumbles) out.push(`- _${r.label}_ (${r.strategy}): ${r.text}`);
       return;
     }
     let after = text;
-    // Right to left, so each rewrite's sentence offsets are still those of the original text.
-    for (const { finding, result: r } of [...result.findings].reverse()) {
-      if (r.rewrite !== null) after = applyRewrite(after, finding, r.rewrite);
-    }
+    for (const { result: r } of [...result.findings].reverse()) if (r.rewrite !== null) after = applyRewrite(after, r.replaces, r.rewrite);
     for (const { finding, also, result: r } of result.findings) {
-      const phrases = [finding, ...also].map((f) => `"${text.slice(f.start, f.end)}" (${f.ruleId})`).join(', ');
-      out.push(`**Noticed:** ${phrases}`, '');
-      out.push(`- Reckoning: ${r.reckoning}`);
-      out.push('- Rumbles:');
-      for (const m of r.rumbles) out.push(`  - *${m.label}* (${m.strategy}): ${m.text}`);
-      out.push(
-        `- Rewrite: ${r.rewrite === null ? '(none offered: rumbles only)' : `"${text.slice(finding.sentence.start, finding.sentence.end)}" → "${r.rewrite}"`}`,
-        '',
-      );
+      const phrases = [finding, ...also]
+        .map((f) => `"${text.slice(f.start, f.end)}" (${f.frame}${f.ruleId.startsWith('constructed.') ? ', constructed' : ''})`)
+        .join(', ');
+      const seen = r.recognised;
+      const about = [
+        seen.topics.length > 0 ? `about ${seen.topics.map((t) => `"${t}"`).join(', ')}` : 'no named topic',
+        seen.domain ? `situation: ${seen.domain}` : null,
+        seen.future ? 'still to come' : null,
+        seen.deep ? 'identity-level' : null,
+      ].filter(Boolean);
+      out.push(`**Noticed:** ${phrases}`, '', `- Recognised: ${about.join('; ')}`, `- Reckoning: ${r.reckoning}`, '- Rumbles:');
+      for (const m of r.rumbles) out.push(`  - _${m.label}_ (${m.strategy}): ${m.text}`);
+      const more =
+        reframeText(text, { findings, seed: 1 })
+          .findings.find((t) => t.finding === finding)
+          ?.result.rumbles.slice(0, 2) ?? [];
+      out.push(`- More stories: ${more.map((m) => m.text).join(' / ')}`);
+      const original = text.slice(r.replaces.start, r.replaces.end);
+      out.push(r.rewrite === null ? `- Rewrite: none. ${r.noRewriteReason ?? ''}` : `- Rewrite: "${original}" → "${r.rewrite}"`, '');
     }
     out.push('After "Use this":', '', quote(after));
   });

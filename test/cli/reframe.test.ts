@@ -16,7 +16,8 @@ describe('detect --reframe', () => {
     expect(lines[1]).toMatch(/^ {4}reckoning: \S/);
     const rumbles = lines.filter((l) => /^ {4}rumble \((specific|learning|mastery|compassion|passion|evidence)\): \S/.test(l));
     expect(rumbles.length).toBeGreaterThanOrEqual(3);
-    expect(rumbles).toContain('    rumble (specific): The report did not go as well as I hoped, but I am learning from it.');
+    // Specific before general: the rumbles name the report.
+    expect(rumbles.filter((l) => l.includes('the report') || l.includes('The report')).length).toBeGreaterThanOrEqual(2);
     expect(lines).toContain('    rewrite: I made a mistake with the report.');
   }, 30_000);
 

@@ -91,14 +91,16 @@ describe('detect on hostile and random input', () => {
       checkSpans(text, findings);
       if (findings.length > 0) flagged++;
       for (const f of findings) {
-        const r = reframe(text, f);
+        const r = reframe(text, f, { findings });
         expect(r.reckoning.length).toBeGreaterThan(0);
         expect(r.rumbles.length).toBeGreaterThanOrEqual(3);
         if (r.rewrite !== null) {
-          const after = applyRewrite(text, f, r.rewrite);
-          // Only the flagged sentence changes: everything around it is kept to the character.
-          expect(after.slice(0, f.sentence.start)).toBe(text.slice(0, f.sentence.start));
-          expect(after.slice(after.length - (text.length - f.sentence.end))).toBe(text.slice(f.sentence.end));
+          const after = applyRewrite(text, r.replaces, r.rewrite);
+          // Only the flagged thought changes: everything around it is kept to the character.
+          expect(r.replaces.start).toBeLessThanOrEqual(f.sentence.start);
+          expect(r.replaces.end).toBeGreaterThanOrEqual(f.sentence.end);
+          expect(after.slice(0, r.replaces.start)).toBe(text.slice(0, r.replaces.start));
+          expect(after.slice(after.length - (text.length - r.replaces.end))).toBe(text.slice(r.replaces.end));
           reframed++;
         }
       }

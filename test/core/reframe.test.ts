@@ -1,318 +1,242 @@
+/**
+ * The reframer's public API, and the thoughts that showed what it must get right: a slot filled with
+ * the wrong kind of phrase, "Use this" keeping a harsh clause, a condition read as a fact, the same
+ * general lines for every thought, a hurting person told "nothing harsh here".
+ */
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../../src/core/catalogue';
 import { detect } from '../../src/core/detect';
-import { applyRewrite, reframe, reframeText, STRATEGIES, type ReframeResult } from '../../src/core/reframe';
-import {
-  NOTHING_HARSH,
-  RECKONINGS,
-  RECKONINGS_BY_RULE,
-  REWRITES,
-  RUMBLE_FALLBACK,
-  RUMBLES,
-  STRATEGY_LABELS,
-  type RumbleGroup,
-  type Wording,
-} from '../../src/core/reframe-wording';
-import { CATEGORIES, type DetectOptions, type Finding } from '../../src/core/types';
-import { FIXTURE_INPUTS } from '../../src/dev/reframe-fixture';
+import { applyRewrite, reframe, reframeText } from '../../src/core/reframe';
+import { CATEGORIES, type Finding, FRAMES, type Frame } from '../../src/core/types';
+import { constructFinding } from '../../src/dev/reframe-fixture';
 
-const ALL: DetectOptions = { categories: CATEGORIES };
+const ALL = { categories: CATEGORIES };
 
-/** The first finding in `text` (every category) and its reframe. */
-function first(text: string, seed?: number): { finding: Finding; result: ReframeResult } {
-  const finding = detect(text, ALL)[0];
-  if (!finding) throw new Error(`nothing found in ${JSON.stringify(text)}`);
-  return { finding, result: reframe(text, finding, seed === undefined ? {} : { seed }) };
-}
-
-const rumbleTexts = (r: ReframeResult) => r.rumbles.map((m) => m.text);
-
-// ───────────────────────────── the examples the issue names ─────────────────────────────
-
-describe('reframe: the founding examples', () => {
-  it('"I screwed this up. I suck." → "That project did not go as well as I hoped, but I am learning."', () => {
-    const text = 'I screwed this up. I suck.';
-    const { findings } = reframeText(text);
-    expect(findings).toHaveLength(2);
-    expect(findings[0] && rumbleTexts(findings[0].result)).toContain('That project did not go as well as I hoped, but I am learning.');
-    expect(findings.every((f) => f.result.rewrite !== null)).toBe(true);
-  });
-
-  it('"I screwed up the report" keeps its topic in rumbles and rewrite', () => {
-    const { result } = first('I screwed up the report.');
-    expect(rumbleTexts(result)).toContain('The report did not go as well as I hoped, but I am learning from it.');
-    expect(result.rewrite).toBe('I made a mistake with the report.');
-    expect(result.reckoning).toContain('the report');
-  });
-
-  it('takes the topic as a noun phrase: "the client call", "the numbers in the deck"', () => {
-    expect(rumbleTexts(first('I really screwed up the client call yesterday.').result)).toContain(
-      'The client call did not go as well as I hoped, but I am learning from it.',
-    );
-    expect(rumbleTexts(first('I totally messed up the numbers in the deck.').result)).toContain(
-      'The numbers in the deck did not go as well as I hoped, but I am learning from it.',
-    );
-  });
-
-  it('drops self-insults entirely and keeps the news', () => {
-    expect(first("I'm such an idiot, I forgot the attachment.").result.rewrite).toBe('I forgot the attachment.');
-    expect(first("Sorry, I'm an idiot, the file is attached now.").result.rewrite).toBe('Sorry, the file is attached now.');
-    expect(first('im so dumb, i sent it to the wrong person').result.rewrite).toBe('i sent it to the wrong person');
-  });
-
-  it("keeps the writer's person, tense, contractions and apostrophes", () => {
-    expect(first("I've messed up again, sorry everyone.").result.rewrite).toBe("I've made a mistake, sorry everyone.");
-    expect(first('I am so disappointed in myself.').result.rewrite).toBe('I am disappointed with how this went.');
-    expect(first('I’m a failure.').result.rewrite).toBe('I’m having a hard time with this.');
-    expect(first('We cannot afford a single mistake at the board meeting.').result.rewrite).toBe('We want to get the board meeting right.');
-  });
-
-  it('uses no therapy language in a rewrite', () => {
-    const THERAPY =
-      /\b(?:feelings|heal(?:ing)?|self-compassion|self-care|trauma|inner critic|therap\w*|journey|valid(?:ate|ation)?|mindful\w*|kind to myself)\b/i;
-    for (const rule of CATALOGUE) {
-      for (const hit of rule.hits) {
-        for (const f of detect(hit, ALL)) expect(reframe(hit, f).rewrite ?? '').not.toMatch(THERAPY);
-      }
-    }
-  });
-});
-
-// ───────────────────────────── invariants over every catalogue hit ─────────────────────────────
-
-/** Every catalogue hit and every fixture message, with each of its findings. */
-const CASES: Array<{ text: string; finding: Finding }> = [
-  ...CATALOGUE.flatMap((r) => r.hits),
-  ...FIXTURE_INPUTS.map((f) => f.text),
-].flatMap((text) => detect(text, ALL).map((finding) => ({ text, finding })));
-
-const DANGLING = [
-  /[{}]/,
-  / {2}/,
-  /\bthe it\b/i,
-  /\bThe\s{2}/,
-  / ,/,
-  /\ba a\b/i,
-  /\ban an\b/i,
-  /\bthe the\b/i,
-  /\s[.!?]$/,
-  /^[\s,;:]/,
-  /\bI i\b/,
-];
-const TOXIC = [
-  /everything is perfect/i,
-  /you(?:['’]re| are) amazing/i,
-  /don['’]t worry/i,
-  /!{2,}/,
-  /\bnever fail\b/i,
-  /\bperfect(?:ly)? fine\b/i,
-  /\bjust be positive\b/i,
-  /\bcheer up\b/i,
-];
-const DIAGNOSIS =
-  /\b(?:disorder|anxiety|depress\w*|narcissis\w*|diagnos\w*|symptom\w*|ocd|adhd|cognitive distortion|catastrophi[sz]ing)\b/i;
-
-function closing(s: string): string {
-  return /[.!?…]+["'”’)\]]*$/.exec(s)?.[0] ?? '';
-}
-
-describe('reframe: invariants over every catalogue hit', () => {
-  it('covers every rule', () => {
-    const ids = new Set(CASES.map((c) => c.finding.ruleId));
-    const missing = CATALOGUE.map((r) => r.id).filter((id) => !ids.has(id));
-    expect(missing).toEqual([]);
-  });
-
-  it('is deterministic for the same input, and a seed gives variety', () => {
-    let varied = 0;
-    for (const { text, finding } of CASES) {
-      expect(reframe(text, finding)).toEqual(reframe(text, finding));
-      expect(reframe(text, finding, { seed: 7 })).toEqual(reframe(text, finding, { seed: 7 }));
-      const seeds = new Set([0, 1, 2, 3, 4, 5].map((seed) => JSON.stringify(reframe(text, finding, { seed }).rumbles)));
-      if (seeds.size > 1) varied++;
-    }
-    expect(varied).toBeGreaterThan(CASES.length / 2);
-  });
-
-  it('offers 3+ rumbles, each from a different strategy, labelled, with no duplicates', () => {
-    for (const { text, finding } of CASES) {
-      for (const seed of [undefined, 1, 2]) {
-        const r = reframe(text, finding, seed === undefined ? {} : { seed });
-        expect(r.rumbles.length, text).toBeGreaterThanOrEqual(3);
-        expect(new Set(r.rumbles.map((m) => m.strategy)).size).toBe(r.rumbles.length);
-        expect(new Set(r.rumbles.map((m) => m.text)).size).toBe(r.rumbles.length);
-        for (const m of r.rumbles) {
-          expect(STRATEGIES).toContain(m.strategy);
-          expect(m.label).toBe(STRATEGY_LABELS[m.strategy]);
-        }
-      }
-    }
-  });
-
-  it('never offers a rumble or rewrite that the detector itself flags', () => {
-    const flagged: string[] = [];
-    for (const { text, finding } of CASES) {
-      for (const seed of [undefined, 1, 2, 3]) {
-        const r = reframe(text, finding, seed === undefined ? {} : { seed });
-        for (const s of [...rumbleTexts(r), r.rewrite ?? '']) if (detect(s, ALL).length > 0) flagged.push(`${text} → ${s}`);
-      }
-    }
-    expect(flagged).toEqual([]);
-  });
-
-  it('leaves no empty slots or dangling words, and no toxic positivity', () => {
-    for (const { text, finding } of CASES) {
-      const r = reframe(text, finding, { seed: 3 });
-      for (const s of [r.reckoning, ...rumbleTexts(r), r.rewrite ?? 'x']) {
-        for (const bad of DANGLING) expect(s, `${text} → ${s}`).not.toMatch(bad);
-        for (const bad of TOXIC) expect(s, `${text} → ${s}`).not.toMatch(bad);
-      }
-      expect(r.reckoning.length).toBeGreaterThan(20);
-      expect(r.reckoning).not.toMatch(DIAGNOSIS);
-    }
-  });
-
-  it('has a rewrite for every catalogue hit', () => {
-    const none = CASES.filter(({ text, finding }) => reframe(text, finding).rewrite === null).map(
-      ({ text, finding }) => `${finding.ruleId}: ${text}`,
-    );
-    expect(none).toEqual([]);
-  });
-
-  it('rewrites only the flagged sentence, differently, keeping first-letter case and closing punctuation', () => {
-    for (const { text, finding } of CASES) {
-      const rewrite = reframe(text, finding).rewrite;
-      if (rewrite === null) continue;
-      const sentence = text.slice(finding.sentence.start, finding.sentence.end);
-      expect(rewrite).not.toBe(sentence);
-      expect(rewrite.trim()).toBe(rewrite);
-      expect(closing(rewrite), `${sentence} → ${rewrite}`).toBe(closing(sentence));
-      const a = /\p{L}/u.exec(sentence)?.[0] ?? '';
-      const b = /\p{L}/u.exec(rewrite)?.[0] ?? '';
-      expect(b === b.toUpperCase(), `${sentence} → ${rewrite}`).toBe(a === a.toUpperCase());
-      const applied = applyRewrite(text, finding, rewrite);
-      expect(applied.slice(0, finding.sentence.start)).toBe(text.slice(0, finding.sentence.start));
-      expect(applied.slice(finding.sentence.start + rewrite.length)).toBe(text.slice(finding.sentence.end));
-    }
-  });
-
-  it('keeps the rest of a sentence that is not self-talk', () => {
-    expect(first("I should've seen it coming... I should have noticed the error.").result.rewrite).toBe("I didn't see it coming...");
-    expect(first('I rewrote this email six times and it is still not good enough.').result.rewrite).toBe(
-      'I rewrote this email six times and it is nearly there.',
-    );
-    expect(first('Sorry for being so useless on this thread.').result.rewrite).toBe('Thanks for your patience on this thread.');
-    expect(first('i suck lol').result.rewrite).toBe("that didn't go as well as i hoped lol");
-  });
-});
-
-// ───────────────────────────── wording as data: every template has a working example ─────────────────────────────
-
-function rumbleSetsOf(group: RumbleGroup): Array<[string, Wording]> {
-  return Object.entries(RUMBLES[group]).flatMap(([strategy, set]) =>
-    Object.entries(set ?? {}).flatMap(([kind, list]: [string, Wording[] | undefined]) =>
-      (list ?? []).map((w): [string, Wording] => [`${group}.${strategy}.${kind}`, w]),
-    ),
+/** Every finding in `text`: the detector's, and one built for `flags` (frames no catalogue rule produces yet). */
+function findingsIn(text: string, flags: Array<{ frame: Frame; phrase: string }> = []): Finding[] {
+  const built = flags.map((f) => constructFinding(text, { ...f, severity: 'strong' }));
+  return [...detect(text, ALL).filter((f) => !built.some((b) => b.start < f.end && f.start < b.end)), ...built].sort(
+    (a, b) => a.start - b.start,
   );
 }
 
-/** Over seeds 0..59 (plus no seed), does reframing `input` ever produce `wanted` via `get`? */
-function reachable(input: string, wanted: string, get: (r: ReframeResult) => string[]): boolean {
-  for (const seed of [undefined, ...Array.from({ length: 60 }, (_, i) => i)]) {
-    const options = seed === undefined ? {} : { seed };
-    const found = detect(input, ALL);
-    const results = found.length > 0 ? found.map((f) => reframe(input, f, options)) : [reframe(input, undefined, options)];
-    if (results.some((r) => get(r).includes(wanted))) return true;
-  }
-  return false;
+function reframeOf(text: string, flags: Array<{ frame: Frame; phrase: string }> = [], seed = 0) {
+  const findings = findingsIn(text, flags);
+  const first = findings[0];
+  if (!first) throw new Error(`nothing found in ${JSON.stringify(text)}`);
+  return reframe(text, first, { findings, seed });
 }
 
-describe('reframe-wording: every template has an example that works', () => {
-  it.each(Object.entries(REWRITES))('rewrite %s', (_id, w) => {
-    expect(reframe(w.example.input).rewrite).toBe(w.example.output);
+const texts = (r: { rumbles: Array<{ text: string }> }) => r.rumbles.map((m) => m.text);
+
+describe('typed slots: a filler that does not fit is never used', () => {
+  it('never fills a slot with a clause that starts with a modal or a negation', () => {
+    const r = reframeOf('i can never get these rollouts right', [{ frame: 'inability', phrase: 'i can never get these rollouts right' }]);
+    for (const t of [...texts(r), r.reckoning]) expect(t).not.toMatch(/\b(?:for|into|of)\s+can\b|^Can never/i);
+    expect(r.rewrite).toBe("i haven't got these rollouts right yet");
   });
 
-  const rumbles = (Object.keys(RUMBLES) as RumbleGroup[]).flatMap(rumbleSetsOf);
-  it.each(rumbles)('rumble %s', (_where, w) => {
-    expect(reachable(w.example.input, w.example.output, rumbleTexts)).toBe(true);
-  });
-
-  const reckonings = [
-    ...Object.entries(RECKONINGS).flatMap(([cat, set]) => [...(set.topic ?? []), ...set.none].map((w): [string, Wording] => [cat, w])),
-    ...Object.entries(RECKONINGS_BY_RULE).flatMap(([id, set]) =>
-      [...(set.topic ?? []), ...set.none].map((w): [string, Wording] => [id, w]),
-    ),
-  ];
-  it.each(reckonings)('reckoning for %s', (_where, w) => {
-    expect(reachable(w.example.input, w.example.output, (r) => [r.reckoning])).toBe(true);
-  });
-
-  it.each(NOTHING_HARSH.map((w) => [w.text, w] as const))('nothing harsh: %s', (_t, w) => {
-    const seen = new Set(
-      [undefined, 0, 1, 2, 3].map((seed) => reframeText(w.example.input, seed === undefined ? {} : { seed }).general?.message),
-    );
-    expect(seen).toContain(w.example.output);
-  });
-
-  it('words all six strategies, with a plain fallback, for every group that has no fallback', () => {
-    for (const group of Object.keys(RUMBLES) as RumbleGroup[]) {
-      if (RUMBLE_FALLBACK[group]) continue;
-      for (const s of STRATEGIES) expect(RUMBLES[group][s]?.none.length, `${group}.${s}`).toBeGreaterThan(0);
+  it('never puts people in a slot meant for a task', () => {
+    const r = reframeOf("It's all my fault that the customers lost a day of data.");
+    for (const t of [...texts(r), r.reckoning]) {
+      expect(t).not.toMatch(/what the customers taught me|turns the customers into|work I put into the customers/i);
     }
-  });
-
-  it('never writes templates with exclamation marks or toxic cheer', () => {
-    const all = [
-      ...Object.values(REWRITES),
-      ...(Object.keys(RUMBLES) as RumbleGroup[]).flatMap(rumbleSetsOf).map(([, w]) => w),
-      ...NOTHING_HARSH,
-    ];
-    for (const w of all) {
-      expect(w.text).not.toMatch(/!/);
-      for (const bad of TOXIC) expect(w.text).not.toMatch(bad);
-    }
+    expect(texts(r).filter((t) => t.includes('the customers')).length).toBeGreaterThanOrEqual(2);
+    expect(r.rewrite).toBe('I own my part in the customers losing a day of data.');
   });
 });
 
-// ───────────────────────────── free text, whole text, helpers ─────────────────────────────
-
-describe('reframeText and reframe without a finding', () => {
-  it('says "nothing harsh here" warmly and still offers a general rumble set', () => {
-    const r = reframeText('Thanks for the notes, I will update the deck tonight.');
-    expect(r.findings).toEqual([]);
-    expect(r.general?.message).toMatch(/^Nothing harsh here/);
-    expect(r.general?.rumbles.length).toBeGreaterThanOrEqual(3);
-    expect(new Set(r.general?.rumbles.map((m) => m.strategy)).size).toBe(r.general?.rumbles.length);
-    const plain = reframe('Thanks for the notes.');
-    expect(plain.rewrite).toBeNull();
-    expect(plain.reckoning).toMatch(/^Nothing harsh here/);
+describe('"Use this" handles the whole thought', () => {
+  it('rewrites a harsh sentence next to the flagged one, and leaves no "I know" behind', () => {
+    const text = "Sorry, I know I'm a burden. I always ruin everything.";
+    const r = reframeOf(text);
+    expect(r.replaces).toEqual({ start: 0, end: text.length });
+    expect(r.rewrite).toBe("Thanks for all your help. Some things haven't gone the way I hoped.");
+    expect(detect(r.rewrite ?? '', ALL)).toEqual([]);
   });
 
-  it('gives one entry per flagged sentence, the strongest finding first, the rest in `also`', () => {
+  it('rewrites every flagged span in the sentence and keeps "the migration"', () => {
+    const r = reframeOf("I'm useless at on-call and I should never have been trusted with the migration.", [
+      { frame: 'not-enough', phrase: 'I should never have been trusted' },
+    ]);
+    expect(r.rewrite).toBe("I'm still getting better at on-call and I'm learning from the migration.");
+  });
+
+  it('keeps "mother" and the question, and rewrites both sentences', () => {
+    const text = "Why can't I ever finish anything? I'm a total failure as a mother.";
+    const r = reframeOf(text, [{ frame: 'self-contempt', phrase: "Why can't I ever finish anything" }]);
+    expect(r.rewrite).toBe("What would help me finish things? I'm still growing as a mother.");
+    expect(r.recognised.topics).toContain('a mother');
+    expect(r.recognised.domain).toBe('family');
+  });
+
+  it('a neighbour sentence in another paragraph is another thought', () => {
+    const text = 'I screwed up the report.\n\nI suck.';
+    const r = reframe(text, detect(text, ALL)[0] as Finding);
+    expect(r.replaces).toEqual({ start: 0, end: 24 });
+  });
+});
+
+describe('meaning: a condition stays a condition, a worry stays about what is coming', () => {
+  it('"If this release isn\'t flawless I\'ll never forgive myself"', () => {
+    const r = reframeOf("If this release isn't flawless I'll never forgive myself.");
+    expect(r.rewrite).toBe("I want this release to be solid, and if something slips I'll learn from it.");
+    expect(r.recognised.story).toBe('worth');
+    expect(r.recognised.future).toBe(true);
+  });
+
+  it('"If I don\'t get an A on this exam I\'m worthless" is a condition about worth, not a verdict', () => {
+    const r = reframeOf("If I don't get an A on this exam I'm worthless.");
+    expect(r.rewrite).toBe("If I don't get an A on this exam, I'll be disappointed, and I'll learn from it.");
+    expect(r.recognised.story).toBe('worth');
+    expect(r.recognised.deep).toBe(true);
+    expect(r.reckoning).toBe('That hangs your worth on this exam. It matters, and you matter however it goes.');
+  });
+
+  it('a worry about tomorrow is still about tomorrow', () => {
+    const r = reframeOf("I'm going to bomb the interview tomorrow.", [{ frame: 'inability', phrase: "I'm going to bomb" }]);
+    expect(r.rewrite).toBe("I'm nervous about the interview tomorrow, and I'll prepare as well as I can.");
+    expect(texts(r).join(' ')).not.toMatch(/\btaught me\b|\bwent wrong\b/);
+  });
+
+  it('says why when no honest rewrite exists, and still offers rumbles', () => {
+    const r = reframeOf("I'll never forgive myself.");
+    expect(r.rewrite).toBeNull();
+    expect(r.noRewriteReason).toMatch(/\S/);
+    expect(r.rumbles.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('specific before general', () => {
+  it("names the writer's own topic in at least two rumbles", () => {
+    for (const [text, topic] of [
+      ['I screwed up the report.', 'report'],
+      ["I'm a disappointment to my parents.", 'parents'],
+      ["I'm useless when it comes to spreadsheets.", 'spreadsheets'],
+      ["I'm not good enough for this role.", 'role'],
+    ] as const) {
+      expect(texts(reframeOf(text)).filter((t) => t.includes(topic)).length, text).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("recognises the situation from the writer's own words", () => {
+    expect(reframeOf("I'm so useless with money, I overspent again this month.").recognised.domain).toBe('money');
+    expect(reframeOf("I'm a total failure as a mother.").recognised.domain).toBe('family');
+    expect(reframeOf('I wrecked the migration.').recognised.domain).toBe('work');
+    expect(
+      reframeOf('I feel disgusting after eating all that cake.', [{ frame: 'feeling-verdict', phrase: 'I feel disgusting' }]).recognised
+        .domain,
+    ).toBe('body');
+  });
+
+  it('never makes light of identity-level shame', () => {
+    const r = reframeOf("I'm a disappointment to my parents.");
+    expect(r.recognised.deep).toBe(true);
+    for (const t of [r.reckoning, ...texts(r), ...texts(reframeOf("I'm a disappointment to my parents.", [], 1))]) {
+      expect(t).not.toMatch(/happens to everyone|anyone could/i);
+    }
+  });
+
+  it('"Other stories" gives fresh ones for the same thought, deterministically', () => {
+    const first = reframeOf('I screwed up the report.');
+    const next = reframeOf('I screwed up the report.', [], 1);
+    expect(next).toEqual(reframeOf('I screwed up the report.', [], 1));
+    expect(
+      texts(next)
+        .slice(0, 2)
+        .filter((t) => texts(first).slice(0, 2).includes(t)),
+    ).toEqual([]);
+    expect(next.rewrite).toBe(first.rewrite);
+  });
+});
+
+describe('every frame is reframed, including frames no catalogue rule produces yet', () => {
+  /** A realistic sentence for each frame, and the phrase a grammar-frame rule would flag in it. */
+  const SENTENCES: Record<Frame, [string, string]> = {
+    label: ["I'm such an idiot, I sent the wrong file.", "I'm such an idiot"],
+    'feeling-verdict': ['I feel so stupid after that call with the client.', 'I feel so stupid'],
+    'self-contempt': ['I hate myself for snapping at my sister.', 'I hate myself'],
+    'not-enough': ["I'm not smart enough for this course.", "I'm not smart enough"],
+    inability: ["I can't even write a simple email today.", "I can't even write"],
+    'global-failure': ['I always mess up the handovers.', 'I always mess up'],
+    slip: ['I botched the seating plan for the dinner.', 'I botched the seating plan'],
+    'self-blame': ['It is all my fault the trip was cancelled.', 'all my fault'],
+    hindsight: ['I should have checked the dates before booking.', 'I should have checked'],
+    'perfectionist-rule': ['The slides have to be perfect before Friday.', 'have to be perfect'],
+    'conditional-worth': ["If I don't get this job I'm a failure.", "I'm a failure"],
+    discounting: ['It was just luck that the pitch went well.', 'It was just luck'],
+    apology: ['Sorry for being so useless on this project.', 'Sorry for being so useless'],
+    'question-framing': ['This is probably a stupid question, but where is the invoice?', 'This is probably a stupid question'],
+    demand: ['Any mistake in the launch plan is unacceptable.', 'Any mistake in the launch plan is unacceptable'],
+    'verdict-on-other': ['You always get the totals wrong.', 'You always get the totals wrong'],
+    custom: ["I'm such a klutz, I knocked the mic over.", "I'm such a klutz"],
+  };
+
+  it.each(FRAMES.map((f) => [f]))('%s', (frame) => {
+    const [text, phrase] = SENTENCES[frame];
+    const finding = constructFinding(text, { frame, phrase, severity: 'strong' });
+    const r = reframe(text, finding, { findings: [finding] });
+    expect(r.reckoning.length).toBeGreaterThan(20);
+    expect(r.rumbles.length).toBeGreaterThanOrEqual(3);
+    expect(r.recognised.frame).toBe(frame);
+    if (r.rewrite === null) expect(r.noRewriteReason).toMatch(/\S/);
+    else expect(detect(r.rewrite, ALL)).toEqual([]);
+  });
+
+  it('rewrites each of them', () => {
+    const none = FRAMES.filter((frame) => {
+      const [text, phrase] = SENTENCES[frame];
+      const finding = constructFinding(text, { frame, phrase, severity: 'strong' });
+      return reframe(text, finding, { findings: [finding] }).rewrite === null;
+    });
+    expect(none).toEqual([]);
+  });
+});
+
+describe('nothing flagged: the popup never dismisses', () => {
+  it('hears first-person distress the rules do not name, and still offers stories', () => {
+    const r = reframeText('I should be further along by now. Everyone my age has their life figured out except me.');
+    expect(r.findings).toEqual([]);
+    expect(r.general?.heavy).toBe(true);
+    expect(r.general?.message).toMatch(/did not spot a harsh story in those words/);
+    expect(r.general?.message).not.toMatch(/nothing harsh/i);
+    expect(r.general?.rumbles.length).toBeGreaterThanOrEqual(3);
+    expect(r.general?.rumbles.some((m) => /behind|timeline|schedule/.test(m.text))).toBe(true);
+  });
+
+  it('for plain news, says what it did not spot, never that nothing is wrong', () => {
+    const r = reframeText('Thanks for the notes, I will update the deck tonight.');
+    expect(r.general?.heavy).toBe(false);
+    expect(r.general?.message).not.toMatch(/nothing harsh here\./i);
+    expect(r.general?.rumbles.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('reframeText and reframe without a finding', () => {
+  it('gives one entry per thought, the strongest finding first, the rest in `also`', () => {
     const text = 'Hi Sam. I should have caught that typo, I should have known better. Thanks!';
-    const r = reframeText(text, { categories: CATEGORIES });
+    const r = reframeText(text, ALL);
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0]?.also).toHaveLength(1);
     expect(r.findings[0]?.result.rewrite).toBe("I didn't catch that typo.");
-    expect(r.general).toBeUndefined();
   });
 
   it('respects the categories it is given', () => {
     expect(reframeText('Mistakes are unacceptable.').findings).toEqual([]);
-    expect(reframeText('Mistakes are unacceptable.', { categories: CATEGORIES }).findings).toHaveLength(1);
+    expect(reframeText('Mistakes are unacceptable.', ALL).findings).toHaveLength(1);
   });
 
-  it('without a finding, rewrites every flagged sentence of the whole text', () => {
+  it('without a finding, rewrites every flagged thought of the whole text', () => {
     const text = 'Hi Sam,\n\nI screwed up the report. I suck. The fix is attached.';
     expect(reframe(text).rewrite).toBe(
       "Hi Sam,\n\nI made a mistake with the report. That didn't go as well as I hoped. The fix is attached.",
     );
   });
 
-  it('applyRewrite replaces only the sentence span', () => {
+  it('applyRewrite replaces only the part it is given', () => {
     const text = 'Morning! I screwed up the report. More soon.';
     const f = detect(text)[0] as Finding;
-    expect(applyRewrite(text, f, 'I made a mistake with the report.')).toBe('Morning! I made a mistake with the report. More soon.');
+    const r = reframe(text, f);
+    expect(applyRewrite(text, r.replaces, r.rewrite ?? '')).toBe('Morning! I made a mistake with the report. More soon.');
   });
 
   it("reframes a user's own phrase: a label is handled like one", () => {
@@ -330,14 +254,19 @@ describe('reframeText and reframe without a finding', () => {
     expect(reframe(text, finding).rewrite).toBe('I knocked the mic over.');
   });
 
-  it('parses only the sentence, not the document', () => {
+  it("keeps the writer's person, tense, contractions and apostrophes", () => {
+    expect(reframeOf("I've messed up again, sorry everyone.").rewrite).toBe("I've made a mistake, sorry everyone.");
+    expect(reframeOf('I am so disappointed in myself.').rewrite).toBe('I am disappointed with how this went.');
+    expect(reframeOf('I’m a failure.').rewrite).toBe('I’m having a hard time with this.');
+    expect(reframeOf('i suck lol').rewrite).toBe("that didn't go as well as i hoped lol");
+  });
+
+  it('reads only the thought, not the document around it', () => {
     const filler = 'The quarterly numbers look steady and the team is on track for the review. '.repeat(3000);
     const text = `${filler}I screwed up the report. ${filler}`;
-    const finding = detect(text).find((f) => f.ruleId === 'self-blame.screwed-up') as Finding;
-    reframe(text, finding);
-    const t0 = performance.now();
+    const finding = detect(text).find((f) => f.frame === 'slip') as Finding;
     const r = reframe(text, finding);
-    expect(performance.now() - t0).toBeLessThan(100);
     expect(r.rewrite).toBe('I made a mistake with the report.');
+    expect(r.replaces).toEqual(finding.sentence);
   });
 });

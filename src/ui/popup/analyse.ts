@@ -1,16 +1,17 @@
 /**
- * What the popup shows for a thought: the flagged sentences with their reckonings (Reckoning),
- * a set of other stories to choose from (Rumbling), and the whole thought rewritten kindly when
- * the reframer has an honest rewrite. Pure, so component tests and e2e see the same wording.
+ * What the popup shows for a thought: the flagged thoughts with their reckonings (Reckoning), a set of
+ * other stories to choose from (Rumbling), and the whole text rewritten kindly when the reframer has an
+ * honest rewrite for every flagged thought. Pure, so component tests and e2e see the same wording.
  *
- * The user asked for this reframe, so every severity counts here; their category choices, the
- * rules and phrases they switched off, and their own phrases still apply.
+ * The user asked for this reframe, so every severity counts here; their category choices, the rules and
+ * phrases they switched off, and their own phrases still apply. When nothing is flagged the popup never
+ * dismisses the thought: it says what it did not spot, and still offers stories to practise with.
  */
 import { CATALOGUE } from '../../core/catalogue';
 import { customRules } from '../../core/custom';
 import { createDetector, type Detector } from '../../core/detect';
-import { applyRewrite, reframe, reframeText, type ReframeResult, type Rumble } from '../../core/reframe';
-import { severityRank, type Finding } from '../../core/types';
+import { applyRewrite, type Rumble, reframe, reframeText } from '../../core/reframe';
+import { type Finding, severityRank } from '../../core/types';
 import { detectOptionsFrom, isPhraseIgnored, type Settings } from '../../shared/settings';
 
 export interface FlaggedSentence {
@@ -24,13 +25,19 @@ export interface FlaggedSentence {
 
 export interface Analysis {
   text: string;
+  /** Which set of stories this is: 0 first, each "Other stories" the next. */
+  seed: number;
   flagged: FlaggedSentence[];
-  /** When nothing was flagged: a warm word instead of a reckoning. */
+  /** When nothing was flagged: what Mastery says instead of a reckoning (never "nothing is wrong"). */
   warm: string | null;
+  /** Nothing was flagged, but the words sound heavy: the Rumble step is offered all the same. */
+  heavy: boolean;
   /** Other stories, each from a different angle; at least three. */
   rumbles: Rumble[];
-  /** The whole thought with every flagged sentence said kindly, or null when there is no honest rewrite. */
+  /** The whole thought with every flagged thought said kindly, or null when there is no honest rewrite. */
   rewrite: string | null;
+  /** Why there is no rewrite, when a flagged thought has none. */
+  noRewriteReason: string | null;
 }
 
 /** The most rumbles offered at once: enough choice, still fits the popup. */
@@ -47,16 +54,6 @@ function detectorFor(customPhrases: readonly string[]): Detector {
   return cached.detector;
 }
 
-/** One finding per sentence: the strongest, then the earliest. */
-function strongestPerSentence(findings: readonly Finding[]): Finding[] {
-  const bySentence = new Map<number, Finding>();
-  for (const f of findings) {
-    const best = bySentence.get(f.sentence.start);
-    if (!best || severityRank(f.severity) > severityRank(best.severity)) bySentence.set(f.sentence.start, f);
-  }
-  return [...bySentence.values()].sort((a, b) => a.start - b.start);
-}
-
 /** One story per strategy (each label appears once), in the order the reframer ranked them. */
 function uniqueRumbles(sets: ReadonlyArray<readonly Rumble[]>): Rumble[] {
   const out: Rumble[] = [];
@@ -71,50 +68,61 @@ function uniqueRumbles(sets: ReadonlyArray<readonly Rumble[]>): Rumble[] {
   return out;
 }
 
-function generalReframe(text: string): { message: string; rumbles: Rumble[] } {
-  const general = reframeText(text, { categories: [] }).general;
-  return { message: general?.message ?? 'Nothing harsh here.', rumbles: general?.rumbles ?? [] };
-}
-
-/** The reframer's answer for one finding; should it ever fail, the finding's own message and the general stories. */
-function safeReframe(text: string, finding: Finding): ReframeResult {
-  try {
-    return reframe(text, finding);
-  } catch (error) {
-    console.warn('Mastery: could not reframe this sentence', error);
-    return { reckoning: finding.message, rumbles: generalReframe(text).rumbles, rewrite: null };
+/** One finding per sentence: the strongest, then the earliest. */
+function strongestPerSentence(findings: readonly Finding[]): Finding[] {
+  const bySentence = new Map<number, Finding>();
+  for (const f of findings) {
+    const best = bySentence.get(f.sentence.start);
+    if (!best || severityRank(f.severity) > severityRank(best.severity)) bySentence.set(f.sentence.start, f);
   }
+  return [...bySentence.values()].sort((a, b) => a.start - b.start);
 }
 
-export function analyse(text: string, settings: Settings): Analysis {
+export function analyse(text: string, settings: Settings, seed = 0): Analysis {
   const options = { ...detectOptionsFrom(settings), minSeverity: 'gentle' as const };
   const found = detectorFor(settings.customPhrases)
     .detect(text, options)
     .filter((f) => !isPhraseIgnored(settings, text.slice(f.start, f.end)));
-  const chosen = strongestPerSentence(found);
+  const { findings, general } = reframeText(text, { findings: found, seed });
 
-  if (chosen.length === 0) {
-    const general = generalReframe(text);
-    return { text, flagged: [], warm: general.message, rumbles: uniqueRumbles([general.rumbles]), rewrite: null };
+  if (general) {
+    return {
+      text,
+      seed,
+      flagged: [],
+      warm: general.message,
+      heavy: general.heavy,
+      rumbles: uniqueRumbles([general.rumbles]),
+      rewrite: null,
+      noRewriteReason: null,
+    };
   }
 
-  const results = chosen.map((finding) => ({ finding, result: safeReframe(text, finding) }));
-  const flagged = results.map(({ finding, result }) => ({
-    finding,
-    before: text.slice(finding.sentence.start, finding.start),
-    phrase: text.slice(finding.start, finding.end),
-    after: text.slice(finding.end, finding.sentence.end),
-    reckoning: result.reckoning,
-  }));
-
-  // Offered only when every flagged sentence has an honest rewrite: a "kind" version must not keep a
-  // harsh sentence. Rewritten from the last sentence back, so earlier offsets stay valid.
+  // Offered only when every flagged thought has an honest rewrite: a "kind" version must not keep a
+  // harsh sentence. Rewritten from the last thought back, so earlier offsets stay valid.
   let rewrite: string | null = null;
-  if (results.every((r) => r.result.rewrite !== null)) {
+  const missing = findings.find((t) => t.result.rewrite === null);
+  if (!missing) {
     let out = text;
-    for (const { finding, result } of [...results].reverse()) out = applyRewrite(out, finding, result.rewrite ?? '');
+    for (const { result } of [...findings].reverse()) out = applyRewrite(out, result.replaces, result.rewrite ?? '');
     rewrite = out.trim();
   }
 
-  return { text, flagged, warm: null, rumbles: uniqueRumbles(results.map((r) => r.result.rumbles)), rewrite };
+  return {
+    text,
+    seed,
+    // Every flagged sentence is shown with its own reckoning, even when one rewrite covers two of them.
+    flagged: strongestPerSentence(found).map((f) => ({
+      finding: f,
+      before: text.slice(f.sentence.start, f.start),
+      phrase: text.slice(f.start, f.end),
+      after: text.slice(f.end, f.sentence.end),
+      reckoning: (findings.find((t) => t.finding === f)?.result ?? reframe(text, f, { findings: found, seed })).reckoning,
+    })),
+    warm: null,
+    heavy: false,
+    rumbles: uniqueRumbles(findings.map((t) => t.result.rumbles)),
+    rewrite,
+    noRewriteReason: missing?.result.noRewriteReason ?? null,
+  };
 }
