@@ -708,13 +708,15 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
     const sentence = sentenceAround(span.text, span.start, span.end);
     const finding: Finding = { ...mark.finding, start: span.start, end: span.end, sentence };
     const result = reframe(span.text, finding);
+    const stories = (r: typeof result) => r.rumbles.map(({ strategy, label, text }) => ({ strategy, label, text }));
     const model: CardModel = {
       phrase: mark.phrase,
       category: finding.category,
       severity: finding.severity,
       reckoning: result.reckoning,
-      rumbles: result.rumbles.map((r) => ({ strategy: r.strategy, label: r.label, text: r.text })),
+      rumbles: stories(result),
       rewrite: result.rewrite,
+      noRewriteReason: result.noRewriteReason,
     };
     const anchor = anchorFor(s, mark);
     if (!anchor) return;
@@ -735,7 +737,8 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
         useRewrite: () => {
           state.lastAction = 'rewrite';
           if (result.rewrite === null) return;
-          const outcome = rewriteSpan(s.field, span.text, sentence.start, sentence.end, result.rewrite);
+          // The rewrite covers the whole thought: the flagged sentence and a harsh neighbour.
+          const outcome = rewriteSpan(s.field, span.text, result.replaces.start, result.replaces.end, result.rewrite);
           if (outcome.ok) {
             journal('rewritesAccepted');
             dropMark(s, mark);
@@ -765,6 +768,7 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
             )
             .catch(onStorageError);
         },
+        moreStories: (round) => stories(reframe(span.text, finding, { seed: round })),
         pauseSite: () => {
           state.lastAction = 'other';
           const site = normaliseSite(siteHost());

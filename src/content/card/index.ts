@@ -1,6 +1,7 @@
 /**
- * The nudge card: names the story (Reckoning), offers other ways to tell it (Rumbling) and a
- * one-click rewrite (Revolution) for a flagged phrase.
+ * The nudge card: names the story (Reckoning), offers other ways to tell it (Rumbling), two at a time
+ * with "More stories" for others, and a one-click rewrite (Revolution) for a flagged phrase. Compact:
+ * never taller than 360 px, its way forward always in view, placed clear of the line being written.
  *
  * It lives in a closed shadow root on a `<mastery-card>` host appended to the document element,
  * never inside an editor, so the page cannot style or read it and its styles cannot reach the
@@ -21,17 +22,33 @@ export interface CardModel {
   severity: Severity;
   /** One or two kind sentences naming the story. */
   reckoning: string;
-  /** Other narratives; `label` is shown, `strategy` is the stable id. */
-  rumbles: Array<{ strategy: string; label: string; text: string }>;
+  /** Other narratives, best first; the card shows two at a time. `label` is shown, `strategy` is the stable id. */
+  rumbles: CardStory[];
   /** The phrase rewritten for the field, or null when there is none to offer. */
   rewrite: string | null;
+  /** Why there is no rewrite, when there is none: said plainly instead of leaving a gap. */
+  noRewriteReason?: string | null;
 }
+
+export interface CardStory {
+  strategy: string;
+  label: string;
+  text: string;
+}
+
+/** How many stories the card shows at once. */
+export const STORIES_SHOWN = 2;
 
 export interface CardActions {
   useRewrite(): void;
   notNow(): void;
   ignorePhrase(): void;
   pauseSite(): void;
+  /**
+   * Other stories for the same thought: the `round`-th set (1, 2, …). The card does not care where they
+   * come from (this page, the background); without it, "More stories" steps through `model.rumbles`.
+   */
+  moreStories?(round: number): CardStory[] | Promise<CardStory[]>;
   /**
    * The card closed because of the user: Esc or the × button ('escape'), a pointer press
    * outside the card ('outside'), or after one of the actions above ('action').
@@ -97,8 +114,11 @@ export function openCard(model: CardModel, anchor: DOMRect, actions: CardActions
     if (rect.height > p.maxHeight) card.style.maxHeight = `${p.maxHeight}px`;
     card.dataset.side = p.side;
     // A region that scrolls must be reachable from the keyboard.
-    if (view.body.scrollHeight > view.body.clientHeight) view.body.tabIndex = 0;
-    else view.body.removeAttribute('tabindex');
+    for (const region of [view.body, view.quote]) {
+      if (!region) continue;
+      if (region.scrollHeight > region.clientHeight) region.tabIndex = 0;
+      else region.removeAttribute('tabindex');
+    }
   };
 
   const finish = (reason: CloseReason | null) => {
@@ -137,6 +157,46 @@ export function openCard(model: CardModel, anchor: DOMRect, actions: CardActions
       { signal },
     );
   };
+  // "More stories": the next two, from the caller's reframer or, without one, from the stories already given.
+  let round = 0;
+  let pool = model.rumbles;
+  let shown = model.rumbles.slice(0, STORIES_SHOWN);
+  const more = view.more;
+  if (more) {
+    more.addEventListener('mousedown', (event) => event.preventDefault(), { signal });
+    more.addEventListener(
+      'click',
+      () => {
+        if (more.getAttribute('aria-disabled') === 'true') return;
+        more.setAttribute('aria-disabled', 'true');
+        round++;
+        const seen = new Set(shown.map((s) => s.text));
+        const next = (list: readonly CardStory[]) => {
+          if (!open) return;
+          const fresh = list.filter((s) => !seen.has(s.text));
+          shown = (fresh.length > 0 ? fresh : list).slice(0, STORIES_SHOWN);
+          view.showStories(shown);
+          view.say(shown.length === 1 ? 'One more story.' : `${shown.length} more stories.`);
+          more.removeAttribute('aria-disabled');
+          place();
+        };
+        if (actions.moreStories) {
+          Promise.resolve(actions.moreStories(round))
+            .then((list) => {
+              pool = list;
+              next(list);
+            })
+            .catch(() => {
+              if (open) more.removeAttribute('aria-disabled');
+            });
+        } else {
+          const from = (round * STORIES_SHOWN) % Math.max(1, pool.length);
+          next([...pool.slice(from), ...pool.slice(0, from)]);
+        }
+      },
+      { signal },
+    );
+  }
   bind(view.useRewrite, () => actions.useRewrite());
   bind(view.notNow, () => actions.notNow());
   bind(view.ignorePhrase, () => actions.ignorePhrase());
@@ -218,6 +278,13 @@ interface CardView {
   /** The part that scrolls when the card is taller than the room it has. */
   body: HTMLElement;
   close: HTMLButtonElement;
+  /** "More stories", when there are more than the card shows. */
+  more: HTMLButtonElement | null;
+  /** The rewrite, which scrolls on its own when it is long. */
+  quote: HTMLElement | null;
+  showStories(stories: readonly CardStory[]): void;
+  /** Tells screen readers what changed, politely. */
+  say(text: string): void;
   useRewrite: HTMLButtonElement | null;
   notNow: HTMLButtonElement;
   ignorePhrase: HTMLButtonElement;
@@ -275,38 +342,48 @@ function buildCard(doc: Document, model: CardModel): CardView {
   close.setAttribute('aria-label', 'Close');
   close.append(icon(CLOSE_PATH, 16, 1.75));
 
+  const story = (r: CardStory) => el('li', 'rumble', el('span', 'label', r.label), userText('p', null, r.text));
+  const list = el('ul', 'rumbles', ...model.rumbles.slice(0, STORIES_SHOWN).map(story));
+  const more = model.rumbles.length > STORIES_SHOWN ? button('quiet more', 'More stories') : null;
   const rumbles =
     model.rumbles.length === 0
       ? null
       : el(
           'section',
           'section',
-          el('h2', null, el('span', 'step', 'Rumbling'), ' ', el('span', 'title', 'Other ways to tell it')),
-          el('ul', 'rumbles', ...model.rumbles.map((r) => el('li', 'rumble', el('span', 'label', r.label), userText('p', null, r.text)))),
+          el(
+            'div',
+            'section-head',
+            el('h2', null, el('span', 'step', 'Rumbling'), ' ', el('span', 'title', 'Other ways to tell it')),
+            more,
+          ),
+          list,
         );
+  const live = el('p', 'visually-hidden', '');
+  live.setAttribute('aria-live', 'polite');
 
   const useRewrite = model.rewrite === null ? null : button('primary', 'Use this');
   const notNow = button('secondary', 'Not now');
+  const quote = model.rewrite === null ? null : userText('blockquote', 'quote', `\u201C${model.rewrite}\u201D`);
   const revolution =
-    model.rewrite === null
+    quote === null
       ? null
-      : el(
-          'section',
-          'section',
-          el('h2', null, el('span', 'step', 'Revolution'), ' ', el('span', 'title', 'Try a new ending')),
-          userText('blockquote', 'quote', `\u201C${model.rewrite}\u201D`),
-        );
+      : el('section', 'section', el('h2', null, el('span', 'step', 'Revolution'), ' ', el('span', 'title', 'Try a new ending')), quote);
+  const reason =
+    model.rewrite === null && model.noRewriteReason
+      ? userText('p', 'no-rewrite', `No one-click rewrite here. ${model.noRewriteReason}`)
+      : null;
   const ignorePhrase = button('quiet', "Don't flag this phrase");
   const pauseSite = button('quiet', 'Pause on this site');
 
-  const body = el('div', 'body', phrase, reckoning, rumbles);
+  const body = el('div', 'body', phrase, reckoning, rumbles, live);
   const card = el(
     'div',
     'card',
     el('div', 'head', icon(MARK_PATH, 16, 1.5), heading, close),
     body,
     // The way forward stays in view when the story above has to scroll.
-    el('div', 'act', revolution, el('div', 'actions', useRewrite, notNow)),
+    el('div', 'act', revolution, reason, el('div', 'actions', useRewrite, notNow)),
     el('div', 'foot', ignorePhrase, pauseSite),
   );
   card.setAttribute('role', 'dialog');
@@ -314,5 +391,20 @@ function buildCard(doc: Document, model: CardModel): CardView {
   card.setAttribute('aria-labelledby', `${heading.id} ${phrase.id}`);
   card.setAttribute('aria-describedby', reckoning.id);
   card.dataset.severity = model.severity;
-  return { card, body, close, useRewrite, notNow, ignorePhrase, pauseSite };
+  return {
+    card,
+    body,
+    close,
+    more,
+    quote,
+    useRewrite,
+    notNow,
+    ignorePhrase,
+    pauseSite,
+    showStories: (stories) => list.replaceChildren(...stories.map(story)),
+    say: (text) => {
+      live.textContent = '';
+      live.textContent = text;
+    },
+  };
 }

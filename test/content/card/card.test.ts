@@ -55,6 +55,9 @@ function open(model: CardModel = MODEL, focusFirst = true): { handle: CardHandle
   return { handle, root, host: root.host };
 }
 
+const shownStories = (root: ShadowRoot) =>
+  Array.from(root.querySelectorAll('.rumble')).map((li) => [li.querySelector('.label')?.textContent, li.querySelector('p')?.textContent]);
+
 const buttonNamed = (root: ShadowRoot, name: string) =>
   Array.from(root.querySelectorAll('button')).find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name) ?? null;
 
@@ -79,18 +82,15 @@ afterEach(() => {
 });
 
 describe('openCard', () => {
-  test('shows the quoted phrase, the reckoning, three rumbles and the rewrite', () => {
+  test('shows the quoted phrase, the reckoning, two rumbles with More stories, and the rewrite', () => {
     const { root } = open();
     const text = (selector: string) => root.querySelector(selector)?.textContent;
     expect(text('.phrase')).toBe("\u201CI'm such an idiot\u201D");
     expect(text('.reckoning')).toBe(MODEL.reckoning);
     expect(text('.head h2')).toBe('Reckoning');
     expect(root.textContent).toContain('Other ways to tell it');
-    const rumbles = Array.from(root.querySelectorAll('.rumble')).map((li) => [
-      li.querySelector('.label')?.textContent,
-      li.querySelector('p')?.textContent,
-    ]);
-    expect(rumbles).toEqual(MODEL.rumbles.map((r) => [r.label, r.text]));
+    expect(shownStories(root)).toEqual(MODEL.rumbles.slice(0, 2).map((r) => [r.label, r.text]));
+    expect(buttonNamed(root, 'More stories')?.localName).toBe('button');
     expect(text('blockquote')).toBe('\u201CThat was my mistake\u201D');
     for (const name of ['Use this', 'Not now', "Don't flag this phrase", 'Pause on this site', 'Close']) {
       expect(buttonNamed(root, name)?.localName).toBe('button');
@@ -134,12 +134,54 @@ describe('openCard', () => {
     expect(second.root.activeElement).toBeNull();
   });
 
-  test('without a rewrite: no Use this, rumbles still shown, focus on Not now', () => {
-    const { root } = open({ ...MODEL, rewrite: null });
+  test('without a rewrite: no Use this, the reason said plainly, rumbles still shown, focus on Not now', () => {
+    const { root } = open({ ...MODEL, rewrite: null, noRewriteReason: 'A rewrite would lose “mother”.' });
     expect(buttonNamed(root, 'Use this')).toBeNull();
     expect(root.querySelector('blockquote')).toBeNull();
-    expect(root.querySelectorAll('.rumble')).toHaveLength(3);
+    expect(root.querySelector('.no-rewrite')?.textContent).toBe('No one-click rewrite here. A rewrite would lose “mother”.');
+    expect(root.querySelectorAll('.rumble')).toHaveLength(2);
     expect(root.activeElement).toBe(buttonNamed(root, 'Not now'));
+  });
+
+  test('More stories asks the callback for the next round and shows two fresh ones, keeping the card open', async () => {
+    const rounds: number[] = [];
+    const fresh = [
+      { strategy: 'evidence', label: 'What went well?', text: 'I caught it before the meeting.' },
+      { strategy: 'mastery', label: 'Progress, not perfect', text: 'My sums are better than last quarter.' },
+    ];
+    handle = openCard(
+      MODEL,
+      anchor(),
+      {
+        ...recordingActions(calls),
+        moreStories: (round) => {
+          rounds.push(round);
+          return Promise.resolve([MODEL.rumbles[0]!, ...fresh]);
+        },
+      },
+      { focusFirst: true, doc: document },
+    );
+    const root = roots.at(-1)!.root;
+    const more = buttonNamed(root, 'More stories')!;
+    more.click();
+    await vi.waitFor(() => expect(shownStories(root)).toEqual(fresh.map((r) => [r.label, r.text])));
+    expect(rounds).toEqual([1]);
+    expect(handle.isOpen()).toBe(true);
+    expect(calls).toEqual([]);
+    expect(root.querySelector('[aria-live="polite"]')?.textContent).toBe('2 more stories.');
+    more.click();
+    await vi.waitFor(() => expect(rounds).toEqual([1, 2]));
+  });
+
+  test('without a callback, More stories steps through the stories it was given', () => {
+    const { root } = open();
+    buttonNamed(root, 'More stories')!.click();
+    expect(shownStories(root)).toEqual([[MODEL.rumbles[2]!.label, MODEL.rumbles[2]!.text]]);
+  });
+
+  test('two stories or fewer: no More stories', () => {
+    const { root } = open({ ...MODEL, rumbles: MODEL.rumbles.slice(0, 2) });
+    expect(buttonNamed(root, 'More stories')).toBeNull();
   });
 
   test('Esc closes it, tells the caller, and goes no further', () => {
