@@ -89,7 +89,7 @@ export function createRouter(deps: RouterDeps): Router {
         await deps.store.updateJournal((journal): Journal => {
           const next = recordInJournal(journal, message.counter, at);
           if (!keepText || (message.before === undefined && message.after === undefined)) return next;
-          const entry = { at: at.toISOString(), ...pick(message, ['before', 'after', 'strategy']) };
+          const entry = { at: at.toISOString(), ...pick(message, ['before', 'after', 'strategy', 'learned']) };
           return { ...next, entries: [...next.entries, entry] };
         });
         return undefined;

@@ -32,6 +32,8 @@ export interface JournalEventMessage {
   before?: string;
   after?: string;
   strategy?: string;
+  /** What the writer learned, in one line: "What did I learn?" in the popup's Revolution step. */
+  learned?: string;
 }
 
 /** Popup → content script: the current selection in this frame, if any (for "reframe this"). */
@@ -59,6 +61,9 @@ export type Message = PingMessage | FindingsCountMessage | JournalEventMessage |
 
 export type Reply = PongMessage | SelectionMessage | TabCountMessage;
 
+/** The longest "What did I learn?" line kept: one line, not an essay. */
+export const MAX_LEARNED = 200;
+
 const COUNTERS: readonly string[] = ['nudgesSeen', 'rewritesAccepted', 'dismissals', 'reframesPractised'];
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -82,7 +87,8 @@ export function isMessage(value: unknown): value is Message {
         COUNTERS.includes(value.counter) &&
         optionalText(value.before, 2000) &&
         optionalText(value.after, 2000) &&
-        optionalText(value.strategy, 40)
+        optionalText(value.strategy, 40) &&
+        optionalText(value.learned, MAX_LEARNED)
       );
     case 'mastery:get-tab-count':
       return typeof value.tabId === 'number' && Number.isInteger(value.tabId);

@@ -206,6 +206,8 @@ export interface JournalEntry {
   before?: string;
   after?: string;
   strategy?: string;
+  /** What the writer learned from this reframe, in their own words (one line). */
+  learned?: string;
 }
 
 export interface Journal {
@@ -261,6 +263,7 @@ export function parseJournal(raw: unknown): Parsed<Journal> {
       if (typeof e.before === 'string') entry.before = e.before.slice(0, 2000);
       if (typeof e.after === 'string') entry.after = e.after.slice(0, 2000);
       if (typeof e.strategy === 'string') entry.strategy = e.strategy.slice(0, 40);
+      if (typeof e.learned === 'string' && e.learned.trim() !== '') entry.learned = e.learned.slice(0, 200);
       entries.push(entry);
     }
   }

@@ -130,6 +130,7 @@ describe('the router', () => {
       before: 'I suck.',
       after: 'I am learning.',
       strategy: 'learning',
+      learned: 'I can ask for help sooner.',
     };
 
     await route(practised, popup);
@@ -140,7 +141,9 @@ describe('the router', () => {
     await route(practised, contentScript(5)); // a page's script cannot write text into the journal
     await route({ ...practised, counter: 'nudgesSeen' }, popup); // text belongs to practised reframes only
     const journal = await store.getJournal();
-    expect(journal.entries).toEqual([{ at: NOW.toISOString(), before: 'I suck.', after: 'I am learning.', strategy: 'learning' }]);
+    expect(journal.entries).toEqual([
+      { at: NOW.toISOString(), before: 'I suck.', after: 'I am learning.', strategy: 'learning', learned: 'I can ask for help sooner.' },
+    ]);
     expect(journal.days['2024-03-10']?.reframesPractised).toBe(3);
   });
 

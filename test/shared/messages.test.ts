@@ -11,6 +11,7 @@ describe('isMessage', () => {
     { type: 'mastery:journal-event', counter: 'rewritesAccepted' },
     { type: 'mastery:journal-event', counter: 'dismissals' },
     { type: 'mastery:journal-event', counter: 'reframesPractised', before: 'I suck.', after: 'I am learning.', strategy: 'learning' },
+    { type: 'mastery:journal-event', counter: 'reframesPractised', after: 'I am learning.', learned: 'Ask sooner.' },
     { type: 'mastery:get-tab-count', tabId: 3 },
   ];
   test.each(valid.map((m) => [JSON.stringify(m), m]))('accepts %s', (_, m) => {
@@ -37,6 +38,8 @@ describe('isMessage', () => {
     ['non-text before', { type: 'mastery:journal-event', counter: 'reframesPractised', before: 42 }],
     ['over-long after', { type: 'mastery:journal-event', counter: 'reframesPractised', after: 'x'.repeat(2001) }],
     ['over-long strategy', { type: 'mastery:journal-event', counter: 'reframesPractised', strategy: 'x'.repeat(41) }],
+    ['an over-long lesson', { type: 'mastery:journal-event', counter: 'reframesPractised', learned: 'x'.repeat(201) }],
+    ['a lesson that is not text', { type: 'mastery:journal-event', counter: 'reframesPractised', learned: ['x'] }],
     ['a text tab id', { type: 'mastery:get-tab-count', tabId: '3' }],
     ['a fractional tab id', { type: 'mastery:get-tab-count', tabId: 3.5 }],
   ])('rejects %s', (_, value) => {

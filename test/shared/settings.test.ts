@@ -210,11 +210,16 @@ describe('the journal', () => {
         '2024-03-10': { nudgesSeen: 2, reframesPractised: 1.7, dismissals: -1 },
         yesterday: { nudgesSeen: 1 },
       },
-      entries: [{ at: '2024-03-10T10:00:00Z', before: 'I suck.', after: 'I am learning.', strategy: 'learning' }, { before: 'x' }],
+      entries: [
+        { at: '2024-03-10T10:00:00Z', before: 'I suck.', after: 'I am learning.', strategy: 'learning', learned: 'Ask sooner.' },
+        { before: 'x' },
+        { at: '2024-03-10T11:00:00Z', after: 'I am still learning.', learned: 42 },
+      ],
     });
     expect(parsed.value.days).toEqual({ '2024-03-10': { nudgesSeen: 2, rewritesAccepted: 0, dismissals: 0, reframesPractised: 1 } });
     expect(parsed.value.entries).toEqual([
-      { at: '2024-03-10T10:00:00Z', before: 'I suck.', after: 'I am learning.', strategy: 'learning' },
+      { at: '2024-03-10T10:00:00Z', before: 'I suck.', after: 'I am learning.', strategy: 'learning', learned: 'Ask sooner.' },
+      { at: '2024-03-10T11:00:00Z', after: 'I am still learning.' },
     ]);
     expect(parsed.problems).toEqual([
       'journal 2024-03-10.dismissals was not a count',

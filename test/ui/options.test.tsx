@@ -166,7 +166,12 @@ describe('the options page', () => {
     const now = new Date(2024, 2, 10, 12);
     let journal = emptyJournal();
     for (let d = 0; d < 3; d++) journal = recordInJournal(journal, 'reframesPractised', new Date(2024, 2, 10 - d, 12), 4);
-    journal = { ...journal, entries: [{ at: now.toISOString(), before: 'I suck.', after: 'I am learning.', strategy: 'learning' }] };
+    journal = {
+      ...journal,
+      entries: [
+        { at: now.toISOString(), before: 'I suck.', after: 'I am learning.', strategy: 'learning', learned: 'Ask for a review earlier.' },
+      ],
+    };
     const { root } = await openOptions({ journal, now, settings: { keepReframeText: true } });
     expect(textOf(root.querySelector('[data-testid="celebrations"]') as HTMLElement)).toContain('12 kinder stories this week');
     expect(textOf(root)).toContain('You practised 3 days in a row');
@@ -177,6 +182,7 @@ describe('the options page', () => {
     expect(root.querySelectorAll('.growth-chart-bar')).toHaveLength(3);
     expect(textOf(root)).toContain('I am learning.');
     expect(textOf(root)).toContain('In place of: I suck.');
+    expect(textOf(root)).toContain('What I learned: Ask for a review earlier.');
   });
 
   test('an empty journal invites, never scolds', async () => {

@@ -129,14 +129,76 @@ describe('the popup', () => {
     ]);
   });
 
-  test('nothing harsh: a warm word, and general stories to practise anyway', async () => {
+  test('nothing flagged: it says what it did not spot, and offers stories to practise anyway', async () => {
     const { root } = await openPopup();
     await type(getByRole(root, 'textbox', 'What story are you telling yourself?'), 'Thanks for the notes, I will update the deck tonight.');
     await click(getByRole(root, 'button', 'Notice the story'));
     expect(root.querySelectorAll('mark')).toHaveLength(0);
-    expect(textOf(root)).toContain('Nothing harsh here');
+    expect(textOf(root.querySelector('[data-testid="warm"]') as HTMLElement)).not.toMatch(/nothing harsh here\./i);
     await click(getByRole(root, 'button', /Practise a kinder story anyway/));
     expect(root.querySelectorAll('input[type="radio"]').length).toBeGreaterThanOrEqual(4);
+  });
+
+  test('never dismisses a hurting person: heavy words the rules miss still lead to the Rumble step', async () => {
+    const { root } = await openPopup();
+    const thought = 'I should be further along by now. Everyone my age has their life figured out except me.';
+    await type(getByRole(root, 'textbox', 'What story are you telling yourself?'), thought);
+    await click(getByRole(root, 'button', 'Notice the story'));
+    const warm = textOf(root.querySelector('[data-testid="warm"]') as HTMLElement);
+    expect(warm).toMatch(/did not spot a harsh story in those words/);
+    expect(warm).not.toMatch(/nothing harsh/i);
+    await click(getByRole(root, 'button', /Find kinder stories/));
+    expect(currentStep(root)).toContain('Rumbling');
+    const stories = analyse(thought, defaultSettings()).rumbles;
+    expect(stories.length).toBeGreaterThanOrEqual(3);
+    for (const r of stories.slice(0, 3)) expect(textOf(root)).toContain(r.text);
+    expect(getByRole(root, 'textbox', 'My own kinder story')).toBeTruthy();
+  });
+
+  test('"Other stories" offers fresh ones for the same thought', async () => {
+    const { root } = await openPopup();
+    await type(getByRole(root, 'textbox', 'What story are you telling yourself?'), 'I screwed up the report.');
+    await click(getByRole(root, 'button', 'Notice the story'));
+    await click(getByRole(root, 'button', /Find kinder stories/));
+    const texts = () => [...root.querySelectorAll('.choice-text')].map((n) => textOf(n as HTMLElement));
+    const before = texts();
+    await click(getByRole(root, 'button', 'Other stories'));
+    const after = texts();
+    expect(after[0]).toBe(before[0]); // the rewrite is the same news either way
+    expect(after.slice(1, 3).filter((t) => before.includes(t))).toEqual([]);
+    expect(after.slice(1)).toEqual(
+      analyse('I screwed up the report.', defaultSettings(), 1)
+        .rumbles.slice(0, 3)
+        .map((r) => r.text),
+    );
+  });
+
+  test('"What did I learn?" is saved with the reframe when the journal keeps text', async () => {
+    const { root, connector } = await openPopup({ settings: { keepReframeText: true } });
+    await type(getByRole(root, 'textbox', 'What story are you telling yourself?'), 'I screwed up the report.');
+    await click(getByRole(root, 'button', 'Notice the story'));
+    await click(getByRole(root, 'button', /Find kinder stories/));
+    await click(getByRole(root, 'button', /Practise this story/));
+    await type(getByRole(root, 'textbox', /What did I learn\?/), 'Check the totals before I send.');
+    await click(getByRole(root, 'button', 'Save to journal'));
+    await connector.settle();
+    expect(connector.events.at(-1)).toMatchObject({ counter: 'reframesPractised', learned: 'Check the totals before I send.' });
+    expect((await connector.getJournal()).entries).toMatchObject([
+      { before: 'I screwed up the report.', learned: 'Check the totals before I send.' },
+    ]);
+  });
+
+  test('"What did I learn?" is kept out of the journal when it keeps counts only', async () => {
+    const { root, connector } = await openPopup();
+    await type(getByRole(root, 'textbox', 'What story are you telling yourself?'), 'I suck.');
+    await click(getByRole(root, 'button', 'Notice the story'));
+    await click(getByRole(root, 'button', /Find kinder stories/));
+    await click(getByRole(root, 'button', /Practise this story/));
+    expect(textOf(root)).toContain('Your journal keeps counts, not words');
+    await type(getByRole(root, 'textbox', /What did I learn\?/), 'Go easier on myself.');
+    await click(getByRole(root, 'button', 'Save to journal'));
+    await connector.settle();
+    expect((await connector.getJournal()).entries).toEqual([]);
   });
 
   test('an empty thought gets a gentle prompt, not an error', async () => {

@@ -1,6 +1,6 @@
 /**
  * "Your growth": what the journal holds, celebrated. Counts this week, the current streak, a chart of
- * the last 30 days, and, when the user keeps reframe text, the stories they chose.
+ * the last 30 days, and, when the user keeps reframe text, the stories they chose and what they learned.
  */
 import { allTimeTotals, celebrations, series, streaks, weekTotals } from '../../shared/journal';
 import type { Journal } from '../../shared/settings';
@@ -68,6 +68,11 @@ export function Growth(props: { journal: Journal; now: Date; keepText: boolean }
             {recent.map((e) => (
               <li key={e.at}>
                 <p class="recent-after">{e.after}</p>
+                {e.learned ? (
+                  <p class="recent-learned">
+                    <span aria-hidden="true">✿</span> What I learned: {e.learned}
+                  </p>
+                ) : null}
                 {e.before ? <p class="hint">In place of: {e.before}</p> : null}
               </li>
             ))}

@@ -4,6 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { summaryLine } from '../../shared/journal';
+import { MAX_LEARNED } from '../../shared/messages';
 import { isSitePaused, normaliseSite, type Journal, type Settings } from '../../shared/settings';
 import { Switch, useAnnouncer } from '../components';
 import { useConnector, type TabInfo } from '../connector';
@@ -70,6 +71,7 @@ export function Popup() {
   const [step, setStep] = useState<Step>('reckoning');
   const [choiceKey, setChoiceKey] = useState<string>('');
   const [ownText, setOwnText] = useState('');
+  const [learned, setLearned] = useState('');
   const [saved, setSaved] = useState(false);
   const [copiedKey, setCopiedKey] = useState<string | null>(null);
   const [nudge, setNudge] = useState('');
@@ -143,8 +145,18 @@ export function Popup() {
     announce(
       result.flagged.length > 0
         ? `Mastery noticed ${result.flagged.length === 1 ? 'one story' : `${result.flagged.length} stories`} worth a second look.`
-        : 'Nothing harsh here.',
+        : (result.warm ?? ''),
     );
+  }
+
+  /** "Other stories": the next set for the same thought; a story of my own stays mine. */
+  function otherStories() {
+    if (!settings || !analysis) return;
+    const next = analyse(analysis.text, settings, analysis.seed + 1);
+    setAnalysis(next);
+    if (choiceKey !== 'own') setChoiceKey(choicesFor(next)[0]?.key ?? 'own');
+    setCopiedKey(null);
+    announce('Other stories.');
   }
 
   function toRevolution() {
@@ -170,6 +182,7 @@ export function Popup() {
         before: text.slice(0, 2000),
         after: chosen.text.slice(0, 2000),
         strategy: chosen.strategy.slice(0, 40),
+        ...(learned.trim() ? { learned: learned.trim().slice(0, MAX_LEARNED) } : {}),
       });
     } catch {
       // The service worker was restarting: nothing was lost but the count, and the user can simply try again.
@@ -185,6 +198,7 @@ export function Popup() {
     setText('');
     setAnalysis(null);
     setOwnText('');
+    setLearned('');
     setChoiceKey('');
     setSaved(false);
     setCopiedKey(null);
@@ -325,7 +339,7 @@ export function Popup() {
                     </ul>
                   </>
                 ) : (
-                  <div class="warm">
+                  <div class={`warm${analysis.heavy ? ' is-heavy' : ''}`} data-testid="warm">
                     <span class="warm-leaf" aria-hidden="true">
                       ❦
                     </span>
@@ -334,7 +348,7 @@ export function Popup() {
                 )}
                 <div class="actions">
                   <button type="button" class="button button-primary" onClick={() => goTo('rumbling')}>
-                    {analysis.flagged.length > 0 ? 'Find kinder stories' : 'Practise a kinder story anyway'}
+                    {analysis.flagged.length > 0 || analysis.heavy ? 'Find kinder stories' : 'Practise a kinder story anyway'}
                     <span aria-hidden="true">→</span>
                   </button>
                 </div>
@@ -346,6 +360,11 @@ export function Popup() {
         {step === 'rumbling' && analysis ? (
           <div class="step-body">
             <p class="lead">Which of these is also true? Pick one, or write your own.</p>
+            {analysis.flagged.length > 0 && !analysis.rewrite && analysis.noRewriteReason ? (
+              <p class="hint no-rewrite" data-testid="no-rewrite">
+                No one-click rewrite for this one. {analysis.noRewriteReason}
+              </p>
+            ) : null}
             <fieldset class="choices">
               <legend class="visually-hidden">Other stories you could tell</legend>
               {choices.map((c) => (
@@ -398,6 +417,11 @@ export function Popup() {
                 />
               </div>
             </fieldset>
+            <div class="actions">
+              <button type="button" class="button button-small button-quiet" onClick={otherStories}>
+                Other stories
+              </button>
+            </div>
             <div class="actions actions-split actions-sticky">
               <button type="button" class="button button-quiet" onClick={() => goTo('reckoning')}>
                 <span aria-hidden="true">←</span> Back
@@ -416,6 +440,31 @@ export function Popup() {
               <figcaption class="hint">{chosen.label}</figcaption>
             </figure>
             <p class="celebrate">{celebrationFor(chosen.strategy)}</p>
+            {settings?.journalEnabled ? (
+              <div class="learned">
+                <label class="field-label" for="learned">
+                  What did I learn? <span class="mastery-muted">(optional)</span>
+                </label>
+                <input
+                  id="learned"
+                  class="text-input"
+                  type="text"
+                  maxLength={MAX_LEARNED}
+                  value={learned}
+                  placeholder="One line, in my own words"
+                  aria-describedby="learned-hint"
+                  onInput={(e) => {
+                    setLearned(e.currentTarget.value);
+                    setSaved(false);
+                  }}
+                />
+                <p id="learned-hint" class="hint">
+                  {settings.keepReframeText
+                    ? 'We celebrate our learnings and growth: it is saved with this story in your journal.'
+                    : 'We celebrate our learnings and growth. Your journal keeps counts, not words, unless you choose to keep reframe text in Settings.'}
+                </p>
+              </div>
+            ) : null}
             <div class="actions">
               <button type="button" class="button" onClick={() => void copy('chosen', chosen.text)}>
                 {copiedKey === 'chosen' ? 'Copied' : 'Copy'}
