@@ -328,8 +328,10 @@ describe('the nudge card in Chromium', () => {
       await page.keyboard.press('Tab');
       order.push(await focused());
     }
-    // × comes first in document order, so the cycle passes it before Use this.
-    expect(order).toEqual(['Use this', 'Not now', "Don't flag this phrase", 'Pause on this site', 'Close', 'Use this']);
+    // × comes first in document order, so the cycle passes it (then the story, when it scrolls, and
+    // "More stories") before Use this.
+    expect(order.slice(0, 5)).toEqual(['Use this', 'Not now', "Don't flag this phrase", 'Pause on this site', 'Close']);
+    expect(order[5] === 'More stories' || order[5]?.startsWith('\u201CI')).toBe(true);
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
     await expect(focused()).resolves.toBe('Pause on this site');

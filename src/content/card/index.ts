@@ -342,9 +342,12 @@ function buildCard(doc: Document, model: CardModel): CardView {
   close.setAttribute('aria-label', 'Close');
   close.append(icon(CLOSE_PATH, 16, 1.75));
 
-  const story = (r: CardStory) => el('li', 'rumble', el('span', 'label', r.label), userText('p', null, r.text));
+  // The invitation and the story on one line: "What would I tell a friend? I would…".
+  const story = (r: CardStory) => el('li', 'rumble', el('span', 'label', r.label), ' ', userText('span', 'story', r.text));
   const list = el('ul', 'rumbles', ...model.rumbles.slice(0, STORIES_SHOWN).map(story));
-  const more = model.rumbles.length > STORIES_SHOWN ? button('quiet more', 'More stories') : null;
+  const more = model.rumbles.length > STORIES_SHOWN ? button('quiet more', 'More') : null;
+  // Its visible word is in its name, as speech input expects.
+  more?.setAttribute('aria-label', 'More stories');
   const rumbles =
     model.rumbles.length === 0
       ? null

@@ -14,10 +14,10 @@
 import { detect } from '../detect';
 import { CATEGORIES, type DetectOptions, type Finding, type Frame, type Span, severityRank } from '../types';
 import { distressIn } from './distress';
-import { contextOf, type Thought, thoughtOf } from './meaning';
+import { contextAround, contextOf, type Thought, thoughtOf } from './meaning';
 import { hash, pickRumbles, pickWording, type Rumble, type Situation, type Spoken } from './rumbles';
 import { type Flag, rewriteSentence } from './rewrite';
-import { recognise, situationOf, type Topics } from './topic';
+import { actBefore, recognise, situationOf, type Topics } from './topic';
 import { HEAVY, QUIET } from './wording/general';
 import { RECKONINGS } from './wording/reckonings';
 import { type Domain, type Hook, STORY_OF_FRAME, type Story } from './wording/types';
@@ -200,7 +200,13 @@ export function reframe(text: string, finding?: Finding, options: ReframeOptions
     const seen = recognise(thoughtText, flagged, outcome.hints, conditional);
     // The sentences around the thought may say what the situation is: "I skipped the gym again. I have no discipline."
     const situation = seen.domain ?? situationOf(context);
-    read = { outcome: { ...outcome, replaces: shift(outcome.replaces) }, seen: { ...seen, domain: situation } };
+    // A name for the self right after what happened is about what happened.
+    const act = seen.named.length === 0 ? actBefore(contextAround(text, thought.span)[0]) : null;
+    const topics = act ? { ...seen.topics, act } : seen.topics;
+    read = {
+      outcome: { ...outcome, replaces: shift(outcome.replaces) },
+      seen: { ...seen, topics, named: act ? [act] : seen.named, domain: situation },
+    };
   }
   readings.set(memoKey, read);
   if (readings.size > MAX_READINGS) readings.delete(readings.keys().next().value as string);

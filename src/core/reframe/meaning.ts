@@ -78,15 +78,20 @@ export function thoughtOf(text: string, finding: Finding, flagged: (s: Span) => 
  * situation is ("I skipped the gym again. I have no discipline.").
  */
 export function contextOf(text: string, span: Span): string {
+  return contextAround(text, span).join(' ');
+}
+
+/** The sentence before the thought and the one after it, each when it is in the same paragraph ('' when not). */
+export function contextAround(text: string, span: Span): [string, string] {
   const around = neighbours(text, span);
   const at = around.findIndex((s) => s.start >= span.start);
   const before = at > 0 ? around[at - 1] : undefined;
   const last = around.findIndex((s) => s.end >= span.end);
   const after = last >= 0 ? around[last + 1] : undefined;
-  const parts: string[] = [];
-  if (before && sameParagraph(text, before, span)) parts.push(text.slice(before.start, before.end));
-  if (after && sameParagraph(text, span, after)) parts.push(text.slice(after.start, after.end));
-  return parts.join(' ');
+  return [
+    before && sameParagraph(text, before, span) ? text.slice(before.start, before.end) : '',
+    after && sameParagraph(text, span, after) ? text.slice(after.start, after.end) : '',
+  ];
 }
 
 const CONDITION = /\b(?:if|unless)\b/i;

@@ -121,7 +121,7 @@ function accept(type: SlotType, raw: string | undefined): string | undefined {
 
 /** Verbs that tell what someone did, not a slip: "I started learning to code" is no mistake. */
 const NOT_A_SLIP =
-  /^(?:starting|beginning|learning|trying|wanting|needing|knowing|thinking|feeling|hoping|loving|liking|working|coming|going|being|having|getting)\b/i;
+  /^(?:starting|beginning|learning|trying|wanting|needing|knowing|thinking|feeling|hoping|loving|liking|working|coming|going|being|having)\b/i;
 
 /**
  * Read the situation of a thought: `text` is the thought (one sentence or two), `flagged` the harsh
@@ -202,6 +202,17 @@ export function recognise(text: string, flagged: readonly Span[], hints: readonl
   if (!domain) for (const d of DOMAIN_ORDER) if (DOMAIN_VERBS[d].test(text)) domain = d;
   const phrases = flagged.map((f) => text.slice(f.start, f.end)).join(' ');
   return { topics, named: [...new Set(named)], domain, hook: hookOf(phrases, text), future };
+}
+
+/**
+ * Something the writer did, told in the sentence just before the thought: "Sorry, I got the totals wrong
+ * and sent it to the whole team. I'm such an idiot." is about getting the totals wrong.
+ */
+export function actBefore(context: string): string | null {
+  const clause = /^(?:(?:sorry|oops|ugh|argh|so|well|ok|okay)\b[\s,!.]*)*(i\s[^,;.!?]+)/i.exec(context.trim());
+  const act = clause ? actOf(clause[1] ?? '') : null;
+  if (!act || NOT_A_SLIP.test(act)) return null;
+  return accept('act', act.replace(/\s+and\s+.*$/i, '')) ?? null;
 }
 
 /** The situation the words of `text` show, from its nouns, then from its verbs ("I overspent"), or null. */

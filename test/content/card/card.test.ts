@@ -56,7 +56,10 @@ function open(model: CardModel = MODEL, focusFirst = true): { handle: CardHandle
 }
 
 const shownStories = (root: ShadowRoot) =>
-  Array.from(root.querySelectorAll('.rumble')).map((li) => [li.querySelector('.label')?.textContent, li.querySelector('p')?.textContent]);
+  Array.from(root.querySelectorAll('.rumble')).map((li) => [
+    li.querySelector('.label')?.textContent,
+    li.querySelector('.story')?.textContent,
+  ]);
 
 const buttonNamed = (root: ShadowRoot, name: string) =>
   Array.from(root.querySelectorAll('button')).find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name) ?? null;
