@@ -405,23 +405,69 @@ export interface TaggedWord {
  * sees the modal and the negation it carries.
  */
 export function tagWords(phrase: string): TaggedWord[] {
-  const doc = parsed(phrase);
-  return (doc.json() as Array<{ terms: Array<{ text: string; normal: string; machine?: string; tags: string[] }> }>)
-    .flatMap((s) => s.terms)
-    .map((t) => ({ text: t.text, normal: t.machine ?? t.normal, tags: t.tags }));
+  return wordsInContext(phrase) ?? termsOf(phrase).map(({ start: _s, end: _e, ...word }) => word);
 }
 
 type Doc = ReturnType<typeof nlp>;
+type PlacedWord = TaggedWord & { start: number; end: number };
 
 /** Sentences the reframer reads more than once (its noun phrases, its tagged words), parsed once. */
 const docs = new Map<string, Doc>();
+const words = new Map<string, PlacedWord[]>();
 
 function parsed(text: string): Doc {
   const known = docs.get(text);
   if (known) return known;
   const doc = nlp(text);
   doc.compute('offset');
-  if (docs.size > 64) docs.delete(docs.keys().next().value as string);
+  if (docs.size > 64) {
+    const oldest = docs.keys().next().value as string;
+    docs.delete(oldest);
+    words.delete(oldest);
+  }
   docs.set(text, doc);
   return doc;
+}
+
+function termsOf(text: string): PlacedWord[] {
+  const known = words.get(text);
+  if (known) return known;
+  const doc = parsed(text);
+  const out = (
+    doc.json({ offset: true }) as Array<{
+      terms: Array<{ text: string; normal: string; machine?: string; tags: string[]; offset?: { start: number; length: number } }>;
+    }>
+  )
+    .flatMap((s) => s.terms)
+    .map((t) => ({
+      text: t.text,
+      normal: t.machine ?? t.normal,
+      tags: t.tags,
+      start: t.offset?.start ?? 0,
+      end: (t.offset?.start ?? 0) + (t.offset?.length ?? 0),
+    }));
+  words.set(text, out);
+  return out;
+}
+
+/**
+ * A phrase cut from a sentence just read is tagged as it stands there, without parsing it again: the
+ * words of the most recent sentence that holds it, word for word.
+ */
+function wordsInContext(phrase: string): TaggedWord[] | null {
+  const recent = [...docs.keys()].slice(-8).reverse();
+  for (const text of recent) {
+    const at = text.indexOf(phrase);
+    if (at < 0 || text === phrase) continue;
+    const terms = termsOf(text);
+    const inside = terms.filter((t) => t.start >= at && t.end <= at + phrase.length && t.end > t.start);
+    const first = inside[0];
+    const last = inside[inside.length - 1];
+    // Only a phrase that starts and ends on word boundaries there, with nothing left out.
+    if (!first || !last || first.start !== at || last.end !== at + phrase.trimEnd().length) continue;
+    const covered = terms.filter((t) => t.end > at && t.start < at + phrase.length);
+    if (covered.length !== inside.length) continue;
+    return inside.map(({ start: _s, end: _e, ...word }) => word);
+  }
+  return null;
 }

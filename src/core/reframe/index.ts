@@ -183,7 +183,11 @@ export function reframe(text: string, finding?: Finding, options: ReframeOptions
     return { ...result, rewrite: rewriteAll(text, found), replaces: { start: 0, end: text.length } };
   }
 
-  const thought = thoughtOf(text, finding, (span) => findingsIn(text, span, options.findings));
+  // Without the caller's findings, the finding's own sentence is not read twice: the rewrite asks the
+  // detector about it anyway, and finds any other story in it then.
+  const thought = thoughtOf(text, finding, (span) =>
+    options.findings || span.start !== finding.sentence.start ? findingsIn(text, span, options.findings) : [finding],
+  );
   const thoughtText = text.slice(thought.span.start, thought.span.end);
   const flagged = thought.sentences.flatMap((s) =>
     s.findings.map((f) => ({ start: f.start - thought.span.start, end: f.end - thought.span.start, frame: f.frame })),

@@ -105,9 +105,17 @@ const HEDGE = /\b(?:sorry|apologies|forgive me|excuse me|not sure|wondering|wond
 function keeps(rewrite: string, word: string): boolean {
   const stem = word.replace(/(?:es|s)$/i, '');
   if (!rewrite.toLowerCase().includes(stem.toLowerCase())) return false;
-  const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?:^|[^\\p{L}])(?:${escaped(word)}|${escaped(stem)}(?:s|es)?)(?![\\p{L}])`, 'iu').test(rewrite);
+  let re = wordPatterns.get(word);
+  if (!re) {
+    const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`(?:^|[^\\p{L}])(?:${escaped(word)}|${escaped(stem)}(?:s|es)?)(?![\\p{L}])`, 'iu');
+    if (wordPatterns.size > 500) wordPatterns.clear();
+    wordPatterns.set(word, re);
+  }
+  return re.test(rewrite);
 }
+
+const wordPatterns = new Map<string, RegExp>();
 
 /**
  * Why `rewrite` would not say what `original` means, as a short sentence for the writer; null when it does.

@@ -165,7 +165,14 @@ export const RECKONINGS: Record<Story, readonly RumbleWording[]> = {
   ],
   rule: [
     {
-      text: 'That sets the bar for {task} at flawless. Clear and done will serve the reader better.',
+      text: 'That sets the bar for {task} at flawless. Ready is a fair place to stop.',
+      example: {
+        input: 'My mother-in-law is coming this weekend and the house has to be perfect.',
+        output: 'That sets the bar for the house at flawless. Ready is a fair place to stop.',
+      },
+    },
+    {
+      text: 'That sets the bar for {work} at flawless. Clear and done will serve the reader better.',
       example: {
         input: 'The final report has to be perfect.',
         output: 'That sets the bar for the final report at flawless. Clear and done will serve the reader better.',
