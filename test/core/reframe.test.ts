@@ -106,6 +106,17 @@ describe('meaning: a condition stays a condition, a worry stays about what is co
   });
 });
 
+describe("the README's examples", () => {
+  it('reads as the README says', () => {
+    expect(texts(reframeOf('I screwed up the report.'))).toContain(
+      'The work I put into the report still counts, and I am getting better with each one.',
+    );
+    expect(reframeOf("If this release isn't flawless I'll never forgive myself.").rewrite).toBe(
+      "I want this release to be solid, and if something slips I'll learn from it.",
+    );
+  });
+});
+
 describe('specific before general', () => {
   it("names the writer's own topic in at least two rumbles", () => {
     for (const [text, topic] of [
