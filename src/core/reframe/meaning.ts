@@ -101,21 +101,27 @@ const STORY_TAIL =
 /** An "if" that only softens: "sorry if this is…", "not sure if…". */
 const HEDGE = /\b(?:sorry|apologies|forgive me|excuse me|not sure|wondering|wonder|see|ask|asking|check)\s+if\b/gi;
 
-/** A word of `original` is kept when the rewrite has it, in the singular or the plural. */
-function keeps(rewrite: string, word: string): boolean {
-  const stem = word.replace(/(?:es|s)$/i, '');
-  if (!rewrite.toLowerCase().includes(stem.toLowerCase())) return false;
-  let re = wordPatterns.get(word);
-  if (!re) {
-    const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    re = new RegExp(`(?:^|[^\\p{L}])(?:${escaped(word)}|${escaped(stem)}(?:s|es)?)(?![\\p{L}])`, 'iu');
-    if (wordPatterns.size > 500) wordPatterns.clear();
-    wordPatterns.set(word, re);
-  }
-  return re.test(rewrite);
-}
+const LETTER = /\p{L}/u;
+const isLetter = (ch: string | undefined) => ch !== undefined && LETTER.test(ch);
 
-const wordPatterns = new Map<string, RegExp>();
+/**
+ * A word of `original` is kept when the rewrite has it as a whole word, in the singular or the plural
+ * (the stem, then nothing, "s" or "es"). Read by hand rather than by a pattern built per word: a long
+ * sentence asks this for every noun after every plan it tries.
+ */
+function keeps(rewrite: string, word: string): boolean {
+  const text = rewrite.toLowerCase();
+  const stem = word.toLowerCase().replace(/(?:es|s)$/, '');
+  if (stem === '') return false;
+  for (let at = text.indexOf(stem); at !== -1; at = text.indexOf(stem, at + 1)) {
+    if (isLetter(text[at - 1])) continue;
+    const end = at + stem.length;
+    for (const ending of ['', 's', 'es']) {
+      if (text.startsWith(ending, end) && !isLetter(text[end + ending.length])) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * Why `rewrite` would not say what `original` means, as a short sentence for the writer; null when it does.

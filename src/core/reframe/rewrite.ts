@@ -93,14 +93,19 @@ export function rewriteSentence(sentence: string, flags: readonly Flag[]): Sente
     if (next.text === null) return { text: null, reason: next.reason, hints };
     current = next.text;
   }
+  // The text the detector last read and found nothing in: it need not read it again at the end.
+  let clean: string | null = null;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const again = detect(current, ALL)[0];
-    if (!again) break;
+    if (!again) {
+      clean = current;
+      break;
+    }
     const next = step(sentence, current, { start: again.start, end: again.end, frame: again.frame }, hints);
     if (next.text === null) return { text: null, reason: next.reason, hints };
     current = next.text;
   }
   if (current === sentence) return { text: null, reason: NO_PLAN, hints };
-  const lost = meaningLost(sentence, current, harsh);
+  const lost = meaningLost(sentence, current, current === clean ? () => false : harsh);
   return lost ? { text: null, reason: lost, hints } : { text: current, reason: null, hints };
 }
