@@ -65,7 +65,7 @@ function dynamicUrlResources(): Plugin {
  * focus of a field. Having no relative imports is what makes it work under use_dynamic_url (see
  * CONTENT_SCRIPT above), and an extension module is not subject to the page's CSP.
  */
-const CONTENT_ENGINE = 'src/content/engine.ts';
+const CONTENT_ENGINE = 'src/content/engine/index.ts';
 /** Must equal ENGINE_FILE in src/content/engine-file.ts (test/content/engine-file.test.ts checks). */
 export const ENGINE_FILE = 'content-engine.js';
 

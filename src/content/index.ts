@@ -8,7 +8,7 @@
 import browser from 'webextension-polyfill';
 import { isMessage, type PongMessage, type SelectionMessage } from '../shared/messages';
 import { ENGINE_FILE } from './engine-file';
-import type { Engine, startEngine } from './engine';
+import type { Engine, startEngine } from './engine/index';
 import { eventTarget, fieldFor, type Field } from './fields';
 import { whenIdle } from './schedule';
 

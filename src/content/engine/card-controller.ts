@@ -1,0 +1,275 @@
+/**
+ * The card for one mark: what it shows, and what each of its buttons does. "Use this" rewrites the
+ * sentence through the editor's own input path; "Not now" hides the nudge until its sentence
+ * changes; "Don't flag this phrase" and "Pause on this site" change the settings (and every tab
+ * follows). Closing the card puts the caret back where the writer left it.
+ */
+import type { ReframeResult } from '../../core/reframe';
+import type { Finding } from '../../core/types';
+import { normalisePhrase, normaliseSite } from '../../shared/settings';
+import type { Store } from '../../shared/storage';
+import { openCard, type CardHandle, type CardModel } from '../card';
+import { mapRich, rewriteSpan } from '../rewrite';
+import { sentenceAround } from '../scan';
+import { offsetOf } from '../text-map';
+import type { Bridge } from './bridge';
+import { dismissKey, type Mark, type Registry, type Session } from './registry';
+import type { Renderer } from './render';
+import type { ScanLoop } from './scan-loop';
+import type { SettingsWatch } from './settings-watch';
+
+export type OpenedBy = 'hover' | 'click' | 'keyboard';
+
+export interface OpenCard {
+  handle: CardHandle;
+  session: Session;
+  mark: Mark;
+  by: OpenedBy;
+  restore: () => void;
+  lastAction: 'rewrite' | 'other' | null;
+}
+
+/** Where reframes come from: the three steps for one finding in its sentence. */
+export interface ReframeSource {
+  reframe(text: string, finding: Finding): ReframeResult;
+}
+
+export interface CardControllerDeps {
+  registry: Registry;
+  renderer: Renderer;
+  scans: Pick<ScanLoop, 'noticeEdit' | 'schedule'>;
+  reframes: ReframeSource;
+  watch: Pick<SettingsWatch, 'siteHost'>;
+  store: Pick<Store, 'updateSettings'>;
+  bridge: Pick<Bridge, 'journal' | 'failed'>;
+  /** Pause here at once ("Pause on this site"). */
+  pauseHere(): void;
+  /** The number of open marks may have changed. */
+  countChanged(): void;
+}
+
+export interface CardController {
+  /** Open the card for `mark`, replacing any other. */
+  open(s: Session, mark: Mark, by: OpenedBy): Promise<void>;
+  close(): void;
+  /** The open card, if any. */
+  current(): OpenCard | null;
+  /** The mark at (or nearest to) the caret in the field. */
+  markAtCaret(s: Session): Mark | null;
+}
+
+/** The phrase's text, and where it is now, or null when an edit changed it. */
+function currentSpan(s: Session, mark: Mark): { text: string; start: number; end: number } | null {
+  if (s.field.kind === 'plain') {
+    const text = s.field.el.value;
+    const { start, end } = mark.finding;
+    return text.slice(start, end) === mark.phrase ? { text, start, end } : null;
+  }
+  const r = mark.range;
+  if (!r) return null;
+  const map = mapRich(s.field.el);
+  const start = offsetOf(map, r.startContainer, r.startOffset);
+  const end = offsetOf(map, r.endContainer, r.endOffset);
+  if (start === null || end === null || map.text.slice(start, end) !== mark.phrase) return null;
+  return { text: map.text, start, end };
+}
+
+function anchorFor(s: Session, mark: Mark): DOMRect | null {
+  if (mark.range) {
+    const rects = mark.range.getClientRects();
+    const first = rects[0];
+    return first ? new DOMRect(first.left, first.top, first.width, first.height) : mark.range.getBoundingClientRect();
+  }
+  const d = s.drawn.find((x) => x.mark === mark)?.boxes[0];
+  if (d) return new DOMRect(d.x, d.y, d.width, d.height);
+  const r = s.field.el.getBoundingClientRect();
+  return new DOMRect(r.left, r.top, r.width, Math.min(r.height, 24));
+}
+
+function focusedIn(s: Session): boolean {
+  const active = s.doc.activeElement;
+  if (!active) return false;
+  let a: Element | null = active;
+  // Walk into open shadow roots to the real focused element.
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a === s.field.el || s.field.el.contains(a);
+}
+
+/** A function that puts focus and the caret (or selection) back where they are now. */
+function captureCaret(s: Session): () => void {
+  if (!focusedIn(s)) return () => undefined;
+  const field = s.field;
+  if (field.kind === 'plain') {
+    const { selectionStart, selectionEnd, selectionDirection } = field.el;
+    return () => {
+      field.el.focus({ preventScroll: true });
+      if (selectionStart !== null && selectionEnd !== null)
+        field.el.setSelectionRange(selectionStart, selectionEnd, selectionDirection ?? undefined);
+    };
+  }
+  const selection = s.doc.getSelection();
+  const saved = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
+  return () => {
+    field.el.focus({ preventScroll: true });
+    const sel = s.doc.getSelection();
+    if (saved && sel) {
+      sel.removeAllRanges();
+      sel.addRange(saved);
+    }
+  };
+}
+
+export function createCardController(deps: CardControllerDeps): CardController {
+  const { registry, renderer, bridge } = deps;
+  let card: OpenCard | null = null;
+
+  registry.onDrop((s) => {
+    if (card?.session === s) close();
+  });
+
+  function close(): void {
+    if (!card) return;
+    const c = card;
+    card = null;
+    c.handle.close();
+  }
+
+  function dropMark(s: Session, mark: Mark): void {
+    s.marks = s.marks.filter((m) => m !== mark);
+    renderer.render(s);
+    deps.countChanged();
+  }
+
+  async function open(s: Session, mark: Mark, by: OpenedBy): Promise<void> {
+    if (card && card.mark === mark && card.handle.isOpen()) return;
+    const span = currentSpan(s, mark);
+    if (!span) {
+      dropMark(s, mark);
+      return;
+    }
+    const sentence = sentenceAround(span.text, span.start, span.end);
+    const finding: Finding = { ...mark.finding, start: span.start, end: span.end, sentence };
+    const result = deps.reframes.reframe(span.text, finding);
+    const model: CardModel = {
+      phrase: mark.phrase,
+      category: finding.category,
+      severity: finding.severity,
+      reckoning: result.reckoning,
+      rumbles: result.rumbles.map((r) => ({ strategy: r.strategy, label: r.label, text: r.text })),
+      rewrite: result.rewrite,
+    };
+    const anchor = anchorFor(s, mark);
+    if (!anchor) return;
+    close();
+    const state: OpenCard = {
+      handle: null as unknown as CardHandle,
+      session: s,
+      mark,
+      by,
+      restore: captureCaret(s),
+      lastAction: null,
+    };
+    state.handle = openCard(
+      model,
+      anchor,
+      {
+        useRewrite: () => {
+          state.lastAction = 'rewrite';
+          if (result.rewrite === null) return;
+          const outcome = rewriteSpan(s.field, span.text, sentence.start, sentence.end, result.rewrite);
+          if (outcome.ok) {
+            bridge.journal('rewritesAccepted');
+            dropMark(s, mark);
+            deps.scans.noticeEdit(s, null);
+            deps.scans.schedule(s, 0);
+          }
+        },
+        notNow: () => {
+          state.lastAction = 'other';
+          s.dismissed.add(dismissKey(span.text, finding));
+          bridge.journal('dismissals');
+          dropMark(s, mark);
+        },
+        ignorePhrase: () => {
+          state.lastAction = 'other';
+          const phrase = normalisePhrase(mark.phrase);
+          bridge.journal('dismissals');
+          for (const other of registry.sessions) {
+            const before = other.marks.length;
+            other.marks = other.marks.filter((m) => normalisePhrase(m.phrase) !== phrase);
+            if (other.marks.length !== before) renderer.render(other);
+          }
+          deps.countChanged();
+          void deps.store
+            .updateSettings((cur) =>
+              cur.ignoredPhrases.includes(phrase) ? cur : { ...cur, ignoredPhrases: [...cur.ignoredPhrases, phrase] },
+            )
+            .catch(bridge.failed);
+        },
+        pauseSite: () => {
+          state.lastAction = 'other';
+          const site = normaliseSite(deps.watch.siteHost());
+          if (site === '') return;
+          deps.pauseHere();
+          void deps.store
+            .updateSettings((cur) => (cur.pausedSites.includes(site) ? cur : { ...cur, pausedSites: [...cur.pausedSites, site] }))
+            .catch(bridge.failed);
+        },
+        onClose: (reason) => {
+          if (card === state) card = null;
+          if (reason === 'escape' || (reason === 'action' && state.lastAction !== 'rewrite')) state.restore();
+        },
+      },
+      { focusFirst: by === 'keyboard', doc: s.doc },
+    );
+    card = state;
+    bridge.journal('nudgesSeen');
+  }
+
+  function markAtCaret(s: Session): Mark | null {
+    if (s.marks.length === 0) return null;
+    let caret: number | null = null;
+    let text = '';
+    if (s.field.kind === 'plain') {
+      caret = s.field.el.selectionStart;
+      text = s.field.el.value;
+      const inside = s.marks.find((m) => caret !== null && m.finding.start <= caret && caret <= m.finding.end);
+      if (inside) return inside;
+    } else {
+      const sel = s.doc.getSelection();
+      if (sel && sel.rangeCount > 0) {
+        const r = sel.getRangeAt(0);
+        const inside = s.marks.find((m) => {
+          try {
+            return m.range?.isPointInRange(r.startContainer, r.startOffset) ?? false;
+          } catch {
+            return false;
+          }
+        });
+        if (inside) return inside;
+        const map = mapRich(s.field.el);
+        caret = offsetOf(map, r.startContainer, r.startOffset);
+        text = map.text;
+      }
+    }
+    if (caret === null) return s.marks[0] ?? null;
+    // Nearest by distance, preferring the caret's own sentence.
+    const at = caret;
+    const sentence = sentenceAround(text, at, at);
+    let best: Mark | null = null;
+    let bestScore = Number.POSITIVE_INFINITY;
+    for (const m of s.marks) {
+      const pos = s.field.kind === 'plain' ? m.finding.start : currentSpan(s, m)?.start;
+      if (pos === undefined) continue;
+      const inSentence = pos >= sentence.start && pos <= sentence.end;
+      const score = Math.abs(pos - at) - (inSentence ? 1e9 : 0);
+      if (score < bestScore) {
+        bestScore = score;
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  return { open, close, current: () => card, markAtCaret };
+}
