@@ -1,7 +1,6 @@
 import { CATALOGUE } from './catalogue';
 import { compileMatcher, type RawMatch, type SentenceMatcher } from './nlp';
-import { compilePrefilter } from './prefilter';
-import { splitSentences } from './sentences';
+import { candidateSentences, compilePrefilter, prefilterMatches } from './prefilter';
 import { DEFAULT_CATEGORIES, severityRank, type DetectOptions, type Finding, type Rule, type Span } from './types';
 
 export interface Detector {
@@ -59,35 +58,8 @@ export function createDetector(rules: readonly Rule[] = CATALOGUE): Detector {
     return raw;
   }
 
-  function mayMatch(text: string): boolean {
-    prefilter.lastIndex = 0;
-    return prefilter.test(text);
-  }
-
-  function candidates(text: string): Span[] {
-    prefilter.lastIndex = 0;
-    let m = prefilter.exec(text);
-    if (m === null) return [];
-    // One pass of the prefilter over the whole text; each hit selects the sentence it falls in.
-    const spans = splitSentences(text);
-    const out: Span[] = [];
-    let i = 0;
-    while (m !== null) {
-      const at = m.index;
-      while (i < spans.length && (spans[i] as Span).end <= at) i++;
-      const s = spans[i];
-      if (!s) break;
-      if (s.start <= at) {
-        // A trigger that runs past the sentence end (its gap crossed a line break) must also fit inside.
-        if (at + m[0].length <= s.end || mayMatch(text.slice(s.start, s.end))) out.push(s);
-        prefilter.lastIndex = Math.max(prefilter.lastIndex, s.end);
-      } else {
-        prefilter.lastIndex = Math.max(prefilter.lastIndex, s.start);
-      }
-      m = prefilter.exec(text);
-    }
-    return out;
-  }
+  const mayMatch = (text: string): boolean => prefilterMatches(prefilter, text);
+  const candidates = (text: string): Span[] => candidateSentences(prefilter, text);
 
   function scanSentence(text: string, sentence: Span): Finding[] {
     const body = text.slice(sentence.start, sentence.end);
