@@ -5,6 +5,7 @@
 import type { Browser } from 'webextension-polyfill';
 import { createStore } from '../shared/storage';
 import { createBadge } from './badge';
+import { createEngineHost } from './engine-host';
 import { createLauncher } from './launch';
 import { createRouter } from './router';
 
@@ -20,8 +21,12 @@ export function startBackground(browser: Browser): void {
     menus: browser.contextMenus,
   });
 
+  // The engine builds its detector on the first request, not here: most wake-ups are a badge count.
+  const engine = createEngineHost({ store });
+  store.watchSettings((next) => engine.settingsChanged(next));
+
   browser.runtime.onMessage.addListener(
-    createRouter({ runtimeId: browser.runtime.id, extensionBase: browser.runtime.getURL(''), store, badge }),
+    createRouter({ runtimeId: browser.runtime.id, extensionBase: browser.runtime.getURL(''), store, badge, engine }),
   );
 
   // A new page in the tab starts with no findings; a closed tab needs no badge.

@@ -1,6 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { describe, expect, test, vi } from 'vitest';
 import { createBadge } from '../../src/background/badge';
+import { createEngineHost } from '../../src/background/engine-host';
 import { classifySender, createRouter } from '../../src/background/router';
 import { createStore } from '../../src/shared/storage';
 import { fakeStorage } from '../fakes/storage';
@@ -29,7 +30,8 @@ function setup() {
   const store = createStore(areas);
   const action = { setBadgeText: vi.fn(async (_: { tabId?: number; text: string }) => undefined) };
   const badge = createBadge({ session: areas.session, action });
-  const route = createRouter({ runtimeId: ID, extensionBase: BASE, store, badge, now: () => NOW });
+  const engine = createEngineHost({ store });
+  const route = createRouter({ runtimeId: ID, extensionBase: BASE, store, badge, engine, now: () => NOW });
   return { areas, store, action, badge, route };
 }
 
@@ -150,5 +152,26 @@ describe('the router', () => {
     expect(reply).toBeInstanceOf(Promise);
     await expect(reply).resolves.toBeUndefined();
     expect((await store.getJournal()).days['2024-03-10']?.reframesPractised).toBe(1);
+  });
+
+  test('serves the engine to content scripts only, and checks what they send', async () => {
+    const { route } = setup();
+    const hello = await route({ type: 'mastery:engine-hello' }, contentScript(5));
+    expect(hello).toMatchObject({ type: 'mastery:engine-state', prefilter: { flags: 'gi' } });
+    const found = await route({ type: 'mastery:detect', sentences: ['I am such an idiot.', 'Lunch is at noon.'] }, contentScript(5, 2));
+    expect(found).toMatchObject({ type: 'mastery:findings', findings: [[{ ruleId: 'shame.label-noun', start: 0, end: 18 }], []] });
+    const card = await route(
+      { type: 'mastery:reframe', sentence: 'I am such an idiot.', ruleId: 'shame.label-noun', start: 0, end: 18 },
+      contentScript(5),
+    );
+    expect(card).toMatchObject({ type: 'mastery:reframed' });
+    // Mastery's own pages run their own detector; strangers get nothing.
+    expect(route({ type: 'mastery:detect', sentences: ['I suck.'] }, popup)).toBeUndefined();
+    expect(route({ type: 'mastery:detect', sentences: ['I suck.'] }, { ...contentScript(5), id: 'someone-else' })).toBeUndefined();
+    // Shapes and sizes are checked before the engine sees anything.
+    expect(route({ type: 'mastery:detect', sentences: [] }, contentScript(5))).toBeUndefined();
+    expect(route({ type: 'mastery:detect', sentences: ['x'.repeat(401)] }, contentScript(5))).toBeUndefined();
+    expect(route({ type: 'mastery:detect', sentences: Array.from({ length: 201 }, () => 'I suck.') }, contentScript(5))).toBeUndefined();
+    expect(route({ type: 'mastery:reframe', sentence: 'I suck.', ruleId: 'x', start: 3, end: 99 }, contentScript(5))).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@
  * the popup), so components see exactly what the extension would do with their requests.
  */
 import { createBadge } from '../../src/background/badge';
+import { createEngineHost } from '../../src/background/engine-host';
 import { createRouter } from '../../src/background/router';
 import { defaultSettings, type Journal, type Settings } from '../../src/shared/settings';
 import { createStore } from '../../src/shared/storage';
@@ -41,7 +42,8 @@ export function mockConnector(options: MockConnectorOptions = {}): MockConnector
   if (options.settings) areas.sync.data.set('settings', { ...defaultSettings(), ...options.settings });
   if (options.journal) areas.local.data.set('journal', options.journal);
   const badge = createBadge({ session: areas.session, action: { setBadgeText: async () => undefined } });
-  const route = createRouter({ runtimeId: ID, extensionBase: `chrome-extension://${ID}/`, store, badge, now: () => now });
+  const engine = createEngineHost({ store });
+  const route = createRouter({ runtimeId: ID, extensionBase: `chrome-extension://${ID}/`, store, badge, engine, now: () => now });
   let handover = options.handover ?? null;
   const pending = new Set<Promise<unknown>>();
   const track = <T>(p: Promise<T>): Promise<T> => {
