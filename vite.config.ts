@@ -93,7 +93,8 @@ function contentEngine(): Plugin {
             target: 'chrome120',
             minify: true,
             lib: { entry: resolve(root, CONTENT_ENGINE), formats: ['es'], fileName: () => ENGINE_FILE },
-            rollupOptions: { output: { codeSplitting: false } },
+            // Lib mode keeps the white space of ES output (for other bundlers' tree-shaking): this file is final, so minify it all.
+            rollupOptions: { output: { codeSplitting: false, minify: true } },
           },
         });
         const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));

@@ -1,7 +1,12 @@
 /**
  * The engine's one door to the rest of the extension: the only part that touches browser.runtime.
  * It asks whether the extension is still there, reports the open-findings count (the toolbar badge)
- * and journal events, and turns "Extension context invalidated" into a quiet shutdown.
+ * and journal events, and carries requests to the background engine.
+ *
+ * The background may be asleep or stopping (Chrome stops an idle service worker after ~30 s); that
+ * is not an error. A request wakes it; one that fails because the background went away under it
+ * is sent once more; none waits longer than its timeout. Only "Extension context invalidated"
+ * (the extension was reloaded or removed) shuts the content script down.
  */
 import type { Message } from '../../shared/messages';
 import type { JournalCounter } from '../../shared/settings';
@@ -12,6 +17,9 @@ export interface RuntimeLike {
   sendMessage(message: unknown): Promise<unknown>;
 }
 
+/** Longest wait for the background's answer; a cold start with a big first batch fits well inside. */
+export const REQUEST_TIMEOUT_MS = 5000;
+
 export interface Bridge {
   /** Is the extension still there? Cached for half a second unless `fresh`: typing should not pay for it. */
   alive(fresh?: boolean): boolean;
@@ -19,6 +27,13 @@ export interface Bridge {
   journal(counter: JournalCounter): void;
   /** This frame's open findings now; sent only when it changed. */
   reportCount(count: number): void;
+  /**
+   * Ask the background and check its answer. Null when there is no valid answer in time (asleep
+   * and slow to wake, busy, restarted without answering): the caller tries again later.
+   */
+  request<T>(message: Message, isReply: (reply: unknown) => reply is T, timeoutMs?: number): Promise<T | null>;
+  /** When the background last answered (performance.now() time), or -Infinity. */
+  lastAnswer(): number;
   /** A failed extension call: shut down if it failed because the extension is gone. */
   failed(error: unknown): void;
 }
@@ -35,14 +50,28 @@ export interface BridgeDeps {
   now?: () => number;
 }
 
+const TIMED_OUT = Symbol('timed out');
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 export function createBridge(deps: BridgeDeps): Bridge {
   const { runtime } = deps;
   const now = deps.now ?? (() => performance.now());
   let checkedAt = Number.NEGATIVE_INFINITY;
+  let answeredAt = Number.NEGATIVE_INFINITY;
   let lastCount = -1;
+  let gone = false;
 
   function failed(error: unknown): void {
-    if (isInvalidated(error)) deps.invalidate();
+    if (!isInvalidated(error)) return;
+    gone = true;
+    deps.invalidate();
   }
 
   function send(message: Message): void {
@@ -51,6 +80,25 @@ export function createBridge(deps: BridgeDeps): Bridge {
     } catch (error) {
       failed(error);
     }
+  }
+
+  async function request<T>(message: Message, isReply: (reply: unknown) => reply is T, timeoutMs = REQUEST_TIMEOUT_MS): Promise<T | null> {
+    // Twice at most: the background may stop between receiving a message and answering it.
+    for (let attempt = 0; attempt < 2 && !gone; attempt++) {
+      let reply: unknown;
+      try {
+        reply = await withTimeout(runtime.sendMessage(message), timeoutMs);
+      } catch (error) {
+        failed(error);
+        continue;
+      }
+      if (reply === TIMED_OUT) return null;
+      if (isReply(reply)) {
+        answeredAt = now();
+        return reply;
+      }
+    }
+    return null;
   }
 
   return {
@@ -73,6 +121,8 @@ export function createBridge(deps: BridgeDeps): Bridge {
       lastCount = count;
       send({ type: 'mastery:findings-count', count });
     },
+    request,
+    lastAnswer: () => answeredAt,
     failed,
   };
 }

@@ -3,16 +3,21 @@
  * sentence through the editor's own input path; "Not now" hides the nudge until its sentence
  * changes; "Don't flag this phrase" and "Pause on this site" change the settings (and every tab
  * follows). Closing the card puts the caret back where the writer left it.
+ *
+ * The card's words come from the background engine. They are asked for as soon as the pointer rests
+ * on an underline, so they are usually there when the hover delay is over; when they arrive, the
+ * phrase is checked again, since the writer may have typed meanwhile.
  */
-import type { ReframeResult } from '../../core/reframe';
-import type { Finding } from '../../core/types';
+import type { Finding, Span } from '../../core/types';
+import type { CardText } from '../../shared/messages';
 import { normalisePhrase, normaliseSite } from '../../shared/settings';
 import type { Store } from '../../shared/storage';
 import { openCard, type CardHandle, type CardModel } from '../card';
 import { mapRich, rewriteSpan } from '../rewrite';
 import { sentenceAround } from '../scan';
-import { offsetOf } from '../text-map';
+import { offsetOf, type TextMap } from '../text-map';
 import type { Bridge } from './bridge';
+import type { EngineClient } from './engine-client';
 import { dismissKey, type Mark, type Registry, type Session } from './registry';
 import type { Renderer } from './render';
 import type { ScanLoop } from './scan-loop';
@@ -29,16 +34,11 @@ export interface OpenCard {
   lastAction: 'rewrite' | 'other' | null;
 }
 
-/** Where reframes come from: the three steps for one finding in its sentence. */
-export interface ReframeSource {
-  reframe(text: string, finding: Finding): ReframeResult;
-}
-
 export interface CardControllerDeps {
   registry: Registry;
   renderer: Renderer;
   scans: Pick<ScanLoop, 'noticeEdit' | 'schedule'>;
-  reframes: ReframeSource;
+  engine: Pick<EngineClient, 'reframe'>;
   watch: Pick<SettingsWatch, 'siteHost'>;
   store: Pick<Store, 'updateSettings'>;
   bridge: Pick<Bridge, 'journal' | 'failed'>;
@@ -51,6 +51,8 @@ export interface CardControllerDeps {
 export interface CardController {
   /** Open the card for `mark`, replacing any other. */
   open(s: Session, mark: Mark, by: OpenedBy): Promise<void>;
+  /** The pointer came to rest on `mark`: ask for its card's words now. */
+  prefetch(s: Session, mark: Mark): void;
   close(): void;
   /** The open card, if any. */
   current(): OpenCard | null;
@@ -58,8 +60,20 @@ export interface CardController {
   markAtCaret(s: Session): Mark | null;
 }
 
+/** A rich field's text and map, now. */
+function richMap(s: Session): TextMap {
+  return s.rich ? s.rich.map() : mapRich(s.field.el);
+}
+
+interface PhraseAt {
+  /** The field's text now. */
+  text: string;
+  start: number;
+  end: number;
+}
+
 /** The phrase's text, and where it is now, or null when an edit changed it. */
-function currentSpan(s: Session, mark: Mark): { text: string; start: number; end: number } | null {
+function currentSpan(s: Session, mark: Mark): PhraseAt | null {
   if (s.field.kind === 'plain') {
     const text = s.field.el.value;
     const { start, end } = mark.finding;
@@ -67,7 +81,7 @@ function currentSpan(s: Session, mark: Mark): { text: string; start: number; end
   }
   const r = mark.range;
   if (!r) return null;
-  const map = mapRich(s.field.el);
+  const map = richMap(s);
   const start = offsetOf(map, r.startContainer, r.startOffset);
   const end = offsetOf(map, r.endContainer, r.endOffset);
   if (start === null || end === null || map.text.slice(start, end) !== mark.phrase) return null;
@@ -140,16 +154,73 @@ export function createCardController(deps: CardControllerDeps): CardController {
     deps.countChanged();
   }
 
+  /** A card being prepared: the phrase where it was, its sentence, and the engine's words for it. */
+  interface Prepared {
+    mark: Mark;
+    span: PhraseAt;
+    sentence: Span;
+    body: string;
+    words: Promise<CardText | null>;
+  }
+  let prepared: Prepared | null = null;
+  /** Bumped by every open(): a slower, older one gives way. */
+  let opening = 0;
+
+  function prepare(s: Session, mark: Mark): Prepared | null {
+    const span = currentSpan(s, mark);
+    if (!span) return null;
+    const sentence = sentenceAround(span.text, span.start, span.end);
+    const body = span.text.slice(sentence.start, sentence.end);
+    // The same sentence still around the same phrase: the words asked for already fit.
+    if (
+      prepared &&
+      prepared.mark === mark &&
+      prepared.body === body &&
+      prepared.span.start - prepared.sentence.start === span.start - sentence.start
+    ) {
+      prepared = { ...prepared, span, sentence };
+      return prepared;
+    }
+    const words = deps.engine.reframe(body, {
+      ruleId: mark.finding.ruleId,
+      start: span.start - sentence.start,
+      end: span.end - sentence.start,
+    });
+    prepared = { mark, span, sentence, body, words };
+    return prepared;
+  }
+
   async function open(s: Session, mark: Mark, by: OpenedBy): Promise<void> {
     if (card && card.mark === mark && card.handle.isOpen()) return;
-    const span = currentSpan(s, mark);
-    if (!span) {
-      dropMark(s, mark);
-      return;
+    const ticket = ++opening;
+    let ready: Prepared | null = null;
+    let words: CardText | null = null;
+    // Twice at most: the writer may change the sentence while its words are on their way.
+    for (let attempt = 0; attempt < 2 && !ready; attempt++) {
+      const p = prepare(s, mark);
+      if (!p) {
+        dropMark(s, mark);
+        return;
+      }
+      words = await p.words;
+      if (ticket !== opening || !registry.sessions.has(s)) return;
+      if (!words) {
+        // No answer (the engine was waking, or restarted): forget it, so the next try asks again.
+        if (prepared?.words === p.words) prepared = null;
+        continue;
+      }
+      // The phrase again, now: still there, in the same sentence?
+      const again = prepare(s, mark);
+      if (!again) {
+        dropMark(s, mark);
+        return;
+      }
+      if (again.words === p.words) ready = again;
     }
-    const sentence = sentenceAround(span.text, span.start, span.end);
+    if (!ready || !words) return;
+    const { span, sentence } = ready;
     const finding: Finding = { ...mark.finding, start: span.start, end: span.end, sentence };
-    const result = deps.reframes.reframe(span.text, finding);
+    const result = words;
     const model: CardModel = {
       phrase: mark.phrase,
       category: finding.category,
@@ -247,7 +318,7 @@ export function createCardController(deps: CardControllerDeps): CardController {
           }
         });
         if (inside) return inside;
-        const map = mapRich(s.field.el);
+        const map = richMap(s);
         caret = offsetOf(map, r.startContainer, r.startOffset);
         text = map.text;
       }
@@ -271,5 +342,13 @@ export function createCardController(deps: CardControllerDeps): CardController {
     return best;
   }
 
-  return { open, close, current: () => card, markAtCaret };
+  return {
+    open,
+    prefetch(s, mark) {
+      if (card?.mark !== mark) prepare(s, mark);
+    },
+    close,
+    current: () => card,
+    markAtCaret,
+  };
 }

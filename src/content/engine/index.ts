@@ -1,13 +1,15 @@
 /**
- * The engine: everything the content script needs once someone starts writing. It is built as one
- * self-contained ES module and loaded by the tiny content entry on the first focus of an eligible
- * field, so pages where nobody types never load it.
+ * The engine's page side: everything the content script needs once someone starts writing, except
+ * the detector and the reframer, which run once per browser in the extension's background (see
+ * src/background/engine-host.ts). It is loaded by the tiny content entry on the first focus of an
+ * eligible field, so pages where nobody types never load it.
  *
  * `startEngine` wires the parts, each with one job and explicit inputs:
- *   bridge.ts          the only user of browser.runtime (liveness, badge count, journal)
+ *   bridge.ts          the only user of browser.runtime (liveness, badge count, journal, requests)
+ *   engine-client.ts   the background engine as this frame sees it: prefilter, epoch, cached results
  *   settings-watch.ts  settings and "paused here", followed live
  *   registry.ts        one session per watched field: text, marks, scan state
- *   scan-loop.ts       typing pause → read the text → findings → marks; edits move marks
+ *   scan-loop.ts       typing pause → what changed → candidate sentences → findings → marks
  *   render.ts          highlights and the overlay; which mark is under the pointer
  *   card-controller.ts the card and its buttons (rewrite, not now, ignore, pause)
  *   input.ts           the page's events routed to the parts above
@@ -15,24 +17,30 @@
  * It runs in the content script's isolated world. Every listener takes the entry's AbortSignal;
  * when the extension goes away (reloaded, updated, removed) everything it added to the page goes too.
  */
-import type { Browser } from 'webextension-polyfill';
-import { createStore } from '../../shared/storage';
+import { createStore, type StorageAreas } from '../../shared/storage';
 import type { Field } from '../fields';
 import { Overlay, paletteFor } from '../paint';
-import { createBridge } from './bridge';
+import { preservesLines } from '../text-map';
+import { createBridge, type RuntimeLike } from './bridge';
 import { createCardController } from './card-controller';
+import { createEngineClient } from './engine-client';
 import { createInputRouter } from './input';
-import { createLocalDetection } from './local-detection';
 import { createRegistry } from './registry';
 import { createRenderer, type Renderer } from './render';
-import { createScanLoop } from './scan-loop';
+import { createScanLoop, TYPING_PAUSE_MS } from './scan-loop';
 import { frameHosts, watchSettings } from './settings-watch';
 
 export { TYPING_PAUSE_MS } from './scan-loop';
 export { HOVER_MS } from './input';
 
+/** What the engine uses of the extension API (the entry passes webextension-polyfill's `browser`). */
+export interface EngineBrowser {
+  runtime: RuntimeLike;
+  storage: StorageAreas;
+}
+
 export interface EngineHost {
-  browser: Browser;
+  browser: EngineBrowser;
   /** Aborted when the content script shuts down; every listener and timer follows it. */
   signal: AbortSignal;
   /** The extension context is gone: shut everything down, quietly. */
@@ -50,15 +58,12 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
   const { browser, signal } = host;
   const win = window;
   const doc = document;
-  const store = createStore(browser.storage);
   const bridge = createBridge({ runtime: browser.runtime, invalidate: host.invalidate });
+  const engine = createEngineClient({ bridge });
+  // Wake the background engine now, while the settings load: it has its detector ready sooner.
+  void engine.prefilter();
+  const store = createStore(browser.storage);
   const watch = await watchSettings(store, frameHosts(location), bridge.failed);
-  const detection = createLocalDetection(watch.settings);
-  // Compile the match nets and warm the parser now, in a task of its own after the module's
-  // evaluation, not on the first real scan. A timer, not scheduler.yield(): continuing from the
-  // storage reply, a yield can inherit a low priority and wait seconds on a busy page.
-  await new Promise<void>((resolve) => setTimeout(resolve, 0));
-  detection.warm();
 
   const overlay = new Overlay(doc);
   const countChanged = () => bridge.reportCount(watch.paused ? 0 : registry.markCount());
@@ -66,6 +71,7 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
     doc,
     mirrorContainer: () => overlay.mirrorContainer(),
     resized: () => renderer.requestFrame(),
+    changedQuietly: (s) => scans.schedule(s, TYPING_PAUSE_MS),
   });
   const renderer: Renderer = createRenderer({
     win,
@@ -82,24 +88,14 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
     signal,
     registry,
     renderer,
-    source: detection,
+    engine,
     watch,
     bridge,
     invalidate: host.invalidate,
     countChanged,
     marksShown: () => input.ensureTick(),
   });
-  const cards = createCardController({
-    registry,
-    renderer,
-    scans,
-    reframes: detection,
-    watch,
-    store,
-    bridge,
-    pauseHere,
-    countChanged,
-  });
+  const cards = createCardController({ registry, renderer, scans, engine, watch, store, bridge, pauseHere, countChanged });
   const input = createInputRouter({
     doc,
     win,
@@ -108,6 +104,7 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
     renderer,
     scans,
     cards,
+    engine,
     bridge,
     invalidate: host.invalidate,
     countChanged,
@@ -126,12 +123,22 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
     countChanged();
   }
 
+  /** Look at every field again (settings changed what is found or what is shown). */
+  function rescanAll(): void {
+    if (watch.paused) return;
+    for (const s of registry.sessions) {
+      scans.rescanAll(s);
+      // Through a timer: continuing straight from a storage event, yields between slices could inherit its low priority.
+      scans.schedule(s, 0);
+    }
+  }
+
+  engine.onEpochChange(rescanAll);
   watch.start({
     paused: pauseHere,
-    changed(next) {
-      detection.update(next);
-      // Through a timer: continuing straight from a storage event, yields between slices could inherit its low priority.
-      for (const s of registry.sessions) scans.schedule(s, 0);
+    changed() {
+      // The engine re-reads the settings first; if what it finds changed, its new epoch rescans too.
+      void engine.refresh().then(rescanAll);
     },
   });
 
@@ -159,8 +166,9 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
     const s = registry.open(field);
     s.palette = paletteFor(field.el);
     s.restyle = true;
+    s.rich?.setPreserveLines(preservesLines(field.el));
     if (watch.paused) return;
-    // On focus: scan now (sliced), unless a scan is already under way.
+    // On focus: scan what is new since the last look (everything, the first time), sliced.
     if (!s.scanning) scans.schedule(s, 0);
   }
 

@@ -6,6 +6,7 @@
 import { eventTarget, fieldFor } from '../fields';
 import type { Bridge } from './bridge';
 import type { CardController } from './card-controller';
+import type { EngineClient } from './engine-client';
 import type { Mark, Registry, Session } from './registry';
 import type { Renderer } from './render';
 import { TYPING_PAUSE_MS, type ScanLoop } from './scan-loop';
@@ -25,6 +26,7 @@ export interface InputRouterDeps {
   renderer: Renderer;
   scans: ScanLoop;
   cards: CardController;
+  engine: Pick<EngineClient, 'wake'>;
   bridge: Pick<Bridge, 'alive'>;
   /** The extension is gone: shut down. */
   invalidate(): void;
@@ -59,6 +61,8 @@ export function createInputRouter(deps: InputRouterDeps): InputRouter {
       return;
     }
     scans.noticeEdit(s, event instanceof InputEvent ? event : null);
+    // The background engine may have gone to sleep since the last pause: wake it while the writer types.
+    deps.engine.wake();
     if ((event as InputEvent).isComposing || s.composing) return;
     const delay = s.pasted ? 0 : TYPING_PAUSE_MS;
     s.pasted = false;
@@ -88,6 +92,8 @@ export function createInputRouter(deps: InputRouterDeps): InputRouter {
     if (hoverTimer) clearTimeout(hoverTimer);
     hoverTimer = null;
     if (!hit || (card && card.mark === hit.mark)) return;
+    // Ask for the card's words now: they arrive while the pointer rests.
+    cards.prefetch(hit.session, hit.mark);
     hoverTimer = setTimeout(() => {
       hoverTimer = null;
       if (hover && hover.mark === hit.mark && hit.session.marks.includes(hit.mark)) void cards.open(hit.session, hit.mark, 'hover');

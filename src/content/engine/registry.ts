@@ -3,18 +3,21 @@
  * marks (the underlined findings) and the state of its scans. Sessions are created on the first
  * focus of a field and dropped when the field leaves the page or the engine stops.
  */
-import type { Finding } from '../../core/types';
+import type { Finding, Span } from '../../core/types';
 import { editingHost, type Field } from '../fields';
 import { Mirror, type Box } from '../mirror';
 import { paletteFor, type MarkBox, type Palette } from '../paint';
+import { RichText } from '../rich-text';
 import type { Edit } from '../spans';
+import { preservesLines } from '../text-map';
 
 export interface Mark {
   finding: Finding;
   /** The phrase as written, to notice when an edit changed it. */
   phrase: string;
-  /** Rich fields: a live Range that follows edits. */
+  /** Rich fields: a live Range that follows edits, and the top-level block it starts in. */
   range: Range | null;
+  segment: Node | null;
   /** Plain fields: rectangles relative to the field's border box, before scrolling. */
   boxes: Box[];
   /** The layout generation `boxes` were measured in (plain fields measure visible marks only). */
@@ -28,6 +31,12 @@ export interface Session {
   version: number;
   /** Plain fields: the value the marks' offsets refer to. */
   value: string;
+  /** Plain fields: the stretch of `value` edited since it was last scanned. */
+  dirty: Span | null;
+  /** Rich fields: the text, kept up to date from the edits. */
+  rich: RichText | null;
+  /** Plain fields: the stretch a running scan took on (moved along by edits), handed back if it fails. */
+  claimed: Span | null;
   marks: Mark[];
   /** "Not now": keys of findings hidden until their sentence changes. */
   dismissed: Set<string>;
@@ -83,6 +92,8 @@ export interface RegistryDeps {
   mirrorContainer(): HTMLElement;
   /** A plain field changed size: its mirror must follow. */
   resized(s: Session): void;
+  /** A rich field changed without an input event (a script, the editor itself): scan it after a pause. */
+  changedQuietly(s: Session): void;
 }
 
 export interface Registry {
@@ -114,6 +125,9 @@ export function createRegistry(deps: RegistryDeps): Registry {
       doc: field.el.ownerDocument,
       version: 0,
       value: '',
+      dirty: null,
+      claimed: null,
+      rich: null,
       marks: [],
       dismissed: new Set(),
       scanId: 0,
@@ -133,6 +147,7 @@ export function createRegistry(deps: RegistryDeps): Registry {
       resize: null,
       overlayOnly: false,
     };
+    if (field.kind === 'rich') s.rich = new RichText(field.el, preservesLines(field.el), () => deps.changedQuietly(s));
     if (field.kind === 'plain') {
       s.mirror = new Mirror(field.el, deps.mirrorContainer());
       if (typeof ResizeObserver === 'function') {
@@ -164,6 +179,7 @@ export function createRegistry(deps: RegistryDeps): Registry {
       s.scanId++;
       s.marks = [];
       s.mirror?.dispose();
+      s.rich?.dispose();
       s.resize?.disconnect();
       sessions.delete(s);
       byElement.delete(s.field.el);
