@@ -45,8 +45,7 @@ export class RichText {
     private preserveLines: boolean,
     changed: () => void = () => undefined,
   ) {
-    const win = root.ownerDocument.defaultView ?? window;
-    this.observer = new win.MutationObserver((records) => {
+    this.observer = new MutationObserver((records) => {
       this.record(records);
       changed();
     });

@@ -13,8 +13,13 @@ import type { Bridge } from './bridge';
 
 /** Sentences whose findings this frame remembers. */
 export const CLIENT_CACHE_SENTENCES = 600;
-/** Silence after which the background may have been stopped: wake it when typing resumes. */
-export const WAKE_AFTER_MS = 20_000;
+/**
+ * Silence after which the background may have been stopped (Chrome stops an idle service worker
+ * after ~30 s, and sooner under memory pressure): typing that starts after this wakes it, so its
+ * start-up (loading the parser, compiling the catalogue: about a second on a slow machine) overlaps
+ * the typing instead of following the pause. Awake, it is one small message per burst of typing.
+ */
+export const WAKE_AFTER_MS = 1000;
 
 export interface EngineClient {
   /** The prefilter for the engine's current epoch (asks the engine the first time). Null when it did not answer. */

@@ -79,7 +79,11 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
     overlay,
     signal,
     hooks: {
-      valueChanged: (s) => scans.noticeEdit(s, null),
+      valueChanged: (s) => {
+        // Changed by a script, without an input event: follow it now, look at it after a pause.
+        scans.noticeEdit(s, null);
+        scans.schedule(s, TYPING_PAUSE_MS);
+      },
       mirrorLags: (s) => scans.schedule(s, 0),
       fieldGone: countChanged,
     },
