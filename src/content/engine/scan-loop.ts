@@ -60,9 +60,17 @@ function sameMarks(a: readonly Mark[], b: readonly Mark[]): boolean {
   return a.length === b.length && a.every((m, i) => m === b[i]);
 }
 
-/** An old mark for the same finding, if there is one: it keeps its Range and measured boxes. */
-function reuse(old: readonly Mark[], f: Finding, phrase: string, at: (m: Mark) => number | null): Mark | null {
-  return old.find((m) => m.finding.ruleId === f.ruleId && m.phrase === phrase && at(m) === f.start) ?? null;
+/**
+ * The old marks by place, rule and phrase: a finding that comes back unchanged keeps its mark (its
+ * Range and measured boxes), so nothing is redrawn for it.
+ */
+function marksByPlace(old: readonly Mark[], at: (m: Mark) => number | null): (f: Finding, phrase: string) => Mark | null {
+  const byKey = new Map<string, Mark>();
+  for (const m of old) {
+    const start = at(m);
+    if (start !== null) byKey.set(`${start}\u0001${m.finding.ruleId}\u0001${m.phrase}`, m);
+  }
+  return (f, phrase) => byKey.get(`${f.start}\u0001${f.ruleId}\u0001${phrase}`) ?? null;
 }
 
 export function createScanLoop(deps: ScanLoopDeps): ScanLoop {
@@ -157,6 +165,7 @@ export function createScanLoop(deps: ScanLoopDeps): ScanLoop {
     const settings = watch.settings;
     const kept = s.marks.filter((m) => !overlaps(m.finding, now) && blanked.slice(m.finding.start, m.finding.end) === m.phrase);
     const added: Mark[] = [];
+    const reuse = marksByPlace(s.marks, (m) => m.finding.start);
     for (const f of found) {
       const phrase = text.slice(f.start, f.end);
       if (isPhraseIgnored(settings, phrase) || s.dismissed.has(dismissKey(text, f))) continue;
@@ -164,7 +173,7 @@ export function createScanLoop(deps: ScanLoopDeps): ScanLoop {
       const moved = shift(f);
       if (!moved || s.value.slice(moved.start, moved.end) !== phrase) continue;
       added.push(
-        reuse(s.marks, moved, phrase, (m) => m.finding.start) ?? {
+        reuse(moved, phrase) ?? {
           finding: moved,
           phrase,
           range: null,
@@ -205,10 +214,11 @@ export function createScanLoop(deps: ScanLoopDeps): ScanLoop {
     });
     const settings = watch.settings;
     const added: Mark[] = [];
+    const reuse = marksByPlace(s.marks, at);
     for (const f of found) {
       const phrase = text.slice(f.start, f.end);
       if (isPhraseIgnored(settings, phrase) || s.dismissed.has(dismissKey(text, f))) continue;
-      const old = reuse(s.marks, f, phrase, at);
+      const old = reuse(f, phrase);
       if (old) {
         added.push(old);
         continue;
