@@ -60,10 +60,11 @@ function dynamicUrlResources(): Plugin {
 }
 
 /**
- * The content script's engine (detector, parser, reframer, card) as ONE self-contained ES module with
- * no imports of its own, loaded by the content script with `import(runtime.getURL(...))` on the first
- * focus of a field. Having no relative imports is what makes it work under use_dynamic_url (see
- * CONTENT_SCRIPT above), and an extension module is not subject to the page's CSP.
+ * The content script's page side (fields, text mapping, painting, the card; the detector itself runs
+ * in the background) as ONE self-contained ES module with no imports of its own, loaded by the
+ * content script with `import(runtime.getURL(...))` on the first focus of a field. Having no relative
+ * imports is what makes it work under use_dynamic_url (see CONTENT_SCRIPT above), and an extension
+ * module is not subject to the page's CSP.
  */
 const CONTENT_ENGINE = 'src/content/engine/index.ts';
 /** Must equal ENGINE_FILE in src/content/engine-file.ts (test/content/engine-file.test.ts checks). */

@@ -2,8 +2,9 @@
  * The content script: runs in every frame (including about:blank ones, which many editors use)
  * once the page is idle. It stays tiny. It answers pings and selection requests, and listens for
  * one thing: a focus landing in a field where someone may write. Only then, when the browser is
- * idle, does it load the engine (the detector, its parser and the nudge card) with a dynamic
- * import of a self-contained module, so pages where nobody types never pay for it.
+ * idle, does it load the engine's page side (text mapping, underlines, the nudge card; the detector
+ * runs in the background) with a dynamic import of a self-contained module, so pages where nobody
+ * types never pay for it.
  */
 import browser from 'webextension-polyfill';
 import { isMessage, type PongMessage, type SelectionMessage } from '../shared/messages';
