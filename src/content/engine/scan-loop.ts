@@ -258,7 +258,8 @@ export function createScanLoop(deps: ScanLoopDeps): ScanLoop {
       s.restyle = false;
     }
     if (mirror.current() === s.value && mirror.isComplete()) return;
-    mirror.setText(s.value, null);
+    // Given the value already (the edit that brought it could not be followed line by line), it builds from there.
+    if (mirror.current() !== s.value) mirror.setText(s.value, null);
     const slicer = createSlicer();
     while (!mirror.buildSome(MIRROR_SLICE_CHARS)) {
       if (slicer.due()) {
