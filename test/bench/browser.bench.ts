@@ -249,23 +249,31 @@ async function serviceWorkerOf(ext: ExtensionBrowser, page: Page) {
   const cdp = await ext.context.newCDPSession(page);
   const prefix = `chrome-extension://${ext.extensionId}/`;
   let version: { versionId: string; runningStatus: string } | null = null;
+  /** Every status seen since the last stop request: a stopped worker may be started again at once by a message. */
+  const seen = new Set<string>();
   cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-    for (const v of e.versions) if (v.scriptURL.startsWith(prefix)) version = { versionId: v.versionId, runningStatus: v.runningStatus };
+    for (const v of e.versions) {
+      if (!v.scriptURL.startsWith(prefix)) continue;
+      version = { versionId: v.versionId, runningStatus: v.runningStatus };
+      seen.add(v.runningStatus);
+    }
   });
   await cdp.send('ServiceWorker.enable');
-  const until = async (status: string) => {
-    for (let i = 0; i < 200 && (version as { runningStatus: string } | null)?.runningStatus !== status; i++) await sleep(page, 25);
-    return (version as { runningStatus: string } | null)?.runningStatus === status;
+  const status = () => (version as { runningStatus: string } | null)?.runningStatus;
+  const until = async (done: () => boolean) => {
+    for (let i = 0; i < 600 && !done(); i++) await sleep(page, 25);
+    return done();
   };
   return {
     async stop(): Promise<void> {
-      if (!(await until('running'))) throw new Error('the service worker is not running');
+      if (!(await until(() => status() === 'running'))) throw new Error('the service worker is not running');
       const id = (version as { versionId: string } | null)?.versionId;
       if (!id) throw new Error('no service worker version');
+      seen.clear();
       await cdp.send('ServiceWorker.stopWorker', { versionId: id });
-      if (!(await until('stopped'))) throw new Error('the service worker did not stop');
+      if (!(await until(() => seen.has('stopped')))) throw new Error('the service worker did not stop');
     },
-    running: () => until('running'),
+    running: () => until(() => status() === 'running'),
     detach: () => cdp.detach(),
   };
 }
