@@ -138,6 +138,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // Only a guard against a test that hangs: on two busy cores a parser-heavy test can take
+          // several times its usual second or two.
+          testTimeout: 30_000,
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**', '**/node_modules/**'],
         },
@@ -150,7 +153,8 @@ export default defineConfig({
           include: ['test/e2e/**/*.e2e.test.ts'],
           // Builds dist/chrome once, only when it is missing or older than its sources.
           globalSetup: ['test/e2e/global-setup.ts'],
-          // One browser at a time: the machine has two cores.
+          // One browser at a time: the machine has two cores. npm test runs this project beside
+          // the CPU-bound checks (src/dev/run-tests.ts), since a browser test mostly waits.
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

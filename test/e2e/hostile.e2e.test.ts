@@ -253,11 +253,15 @@ describe('a page with 50,000 nodes and a mutation storm', () => {
     await exercise(o);
 
     const after = await state();
-    await expect.poll(async () => (await state()).ticks, POLL).toBeGreaterThan(after.ticks + 10);
+    // The page's own 20 ms timer still fires. On a saturated page it fires a few times a second at
+    // best (fewer on a loaded machine), so a few ticks are the proof, with time to come.
+    await expect.poll(async () => (await state()).ticks, { ...POLL, timeout: 60_000 }).toBeGreaterThan(after.ticks + 3);
     expect((await state()).records).toBeGreaterThan(after.records);
     expect(o.errors).toEqual([]);
     await close(o);
-  });
+    // Every step waits its turn on a main thread the page keeps busy: 45 to 60 s on a two-core
+    // machine with other work on it, several minutes on an overloaded one.
+  }, 300_000);
 });
 
 describe('a page with a strict CSP header: no script, no style, no Trusted Types policy', () => {
