@@ -5,6 +5,7 @@
 import type { Browser } from 'webextension-polyfill';
 import { createStore } from '../shared/storage';
 import { createBadge } from './badge';
+import { createCardCommand } from './card-command';
 import { createLauncher } from './launch';
 import { createRouter } from './router';
 
@@ -20,8 +21,16 @@ export function startBackground(browser: Browser): void {
     menus: browser.contextMenus,
   });
 
+  const cardCommand = createCardCommand({ tabs: browser.tabs, commands: browser.commands });
+
   browser.runtime.onMessage.addListener(
-    createRouter({ runtimeId: browser.runtime.id, extensionBase: browser.runtime.getURL(''), store, badge }),
+    createRouter({
+      runtimeId: browser.runtime.id,
+      extensionBase: browser.runtime.getURL(''),
+      store,
+      badge,
+      shortcuts: () => cardCommand.shortcuts(),
+    }),
   );
 
   // A new page in the tab starts with no findings; a closed tab needs no badge.
@@ -33,6 +42,7 @@ export function startBackground(browser: Browser): void {
   browser.runtime.onInstalled.addListener(() => void launcher.createMenu().catch(logQuietly));
   browser.contextMenus.onClicked.addListener((info, tab) => void launcher.onMenuClicked(info, tab).catch(logQuietly));
   browser.commands.onCommand.addListener((command, tab) => void launcher.onCommand(command, tab).catch(logQuietly));
+  browser.commands.onCommand.addListener((command, tab) => void cardCommand.onCommand(command, tab).catch(logQuietly));
 
   void badge.style();
 }

@@ -6,7 +6,7 @@
  * content script's engine loader, can still answer messages this router does not handle.
  */
 import type { Runtime } from 'webextension-polyfill';
-import { isMessage, type Message, type Reply, type TabCountMessage } from '../shared/messages';
+import { isMessage, type Message, type Reply, type ShortcutsMessage, type TabCountMessage } from '../shared/messages';
 import { recordInJournal, type Journal } from '../shared/settings';
 import type { Store } from '../shared/storage';
 import type { Badge } from './badge';
@@ -21,6 +21,8 @@ export interface RouterDeps {
   extensionBase: string;
   store: Pick<Store, 'getSettings' | 'updateJournal'>;
   badge: Pick<Badge, 'report' | 'total'>;
+  /** The keys bound to Mastery's commands (card-command.ts). */
+  shortcuts: () => Promise<ShortcutsMessage>;
   now?: () => Date;
 }
 
@@ -94,6 +96,12 @@ export function createRouter(deps: RouterDeps): Router {
         });
         return undefined;
       },
+    },
+
+    // The card names the keys that open it; only a content script asks.
+    'mastery:get-shortcuts': {
+      from: ['content'],
+      handle: () => deps.shortcuts(),
     },
 
     'mastery:get-tab-count': {

@@ -55,9 +55,37 @@ export interface TabCountMessage {
   count: number;
 }
 
-export type Message = PingMessage | FindingsCountMessage | JournalEventMessage | GetSelectionMessage | GetTabCountMessage;
+/**
+ * Service worker → every frame of the active tab: the user pressed the keys of the "open the card"
+ * command. Only the frame whose document has focus, in a field, acts.
+ */
+export interface OpenCardAtCaretMessage {
+  type: 'mastery:open-card-at-caret';
+}
 
-export type Reply = PongMessage | SelectionMessage | TabCountMessage;
+/** Content script → service worker: the keys the user's browser has bound to Mastery's commands. */
+export interface GetShortcutsMessage {
+  type: 'mastery:get-shortcuts';
+}
+
+export interface ShortcutsMessage {
+  type: 'mastery:shortcuts';
+  /** What opens the card at the caret, as the browser writes it ("Alt+Shift+R"); '' when unbound. */
+  openCard: string;
+  /** What opens the popup with the selection; '' when unbound. */
+  reframeSelection: string;
+}
+
+export type Message =
+  | PingMessage
+  | FindingsCountMessage
+  | JournalEventMessage
+  | GetSelectionMessage
+  | GetTabCountMessage
+  | OpenCardAtCaretMessage
+  | GetShortcutsMessage;
+
+export type Reply = PongMessage | SelectionMessage | TabCountMessage | ShortcutsMessage;
 
 const COUNTERS: readonly string[] = ['nudgesSeen', 'rewritesAccepted', 'dismissals', 'reframesPractised'];
 
@@ -73,6 +101,8 @@ export function isMessage(value: unknown): value is Message {
   switch (value.type) {
     case 'mastery:ping':
     case 'mastery:get-selection':
+    case 'mastery:open-card-at-caret':
+    case 'mastery:get-shortcuts':
       return true;
     case 'mastery:findings-count':
       return typeof value.count === 'number' && Number.isInteger(value.count) && value.count >= 0 && value.count < 100_000;

@@ -170,3 +170,27 @@ export function outputPath(name: string): string {
   mkdirSync(OUTPUT_DIR, { recursive: true });
   return join(OUTPUT_DIR, name);
 }
+
+/** The part of Chrome's extension API that pressCommand uses inside the service worker. */
+interface CommandsApi {
+  tabs: { query(filter: { active: true; lastFocusedWindow: true }): Promise<unknown[]> };
+  commands: { onCommand: { dispatch(command: string, tab: unknown): void } };
+}
+
+/**
+ * Presses one of Mastery's keyboard commands (manifest.json `commands`) in `page`. Keys sent through
+ * the DevTools protocol reach the page, never the browser's shortcut handling, so this does what the
+ * browser does when the bound keys are pressed: it fires the command event in the service worker,
+ * with the active tab (`page`, brought to the front), and the worker's own listener takes it from there.
+ */
+export async function pressCommand(serviceWorker: Worker, page: Page, command: string): Promise<void> {
+  await page.bringToFront();
+  const found = await serviceWorker.evaluate(async (command) => {
+    const { chrome } = globalThis as unknown as { chrome: CommandsApi };
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (!tab) return false;
+    chrome.commands.onCommand.dispatch(command, tab);
+    return true;
+  }, command);
+  if (!found) throw new Error('no active tab');
+}

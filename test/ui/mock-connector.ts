@@ -41,7 +41,8 @@ export function mockConnector(options: MockConnectorOptions = {}): MockConnector
   if (options.settings) areas.sync.data.set('settings', { ...defaultSettings(), ...options.settings });
   if (options.journal) areas.local.data.set('journal', options.journal);
   const badge = createBadge({ session: areas.session, action: { setBadgeText: async () => undefined } });
-  const route = createRouter({ runtimeId: ID, extensionBase: `chrome-extension://${ID}/`, store, badge, now: () => now });
+  const shortcuts = async () => ({ type: 'mastery:shortcuts' as const, openCard: '', reframeSelection: '' });
+  const route = createRouter({ runtimeId: ID, extensionBase: `chrome-extension://${ID}/`, store, badge, shortcuts, now: () => now });
   let handover = options.handover ?? null;
   const pending = new Set<Promise<unknown>>();
   const track = <T>(p: Promise<T>): Promise<T> => {

@@ -1,9 +1,11 @@
 /**
  * The engine's one door to the rest of the extension: the only part that touches browser.runtime.
- * It asks whether the extension is still there, reports the open-findings count (the toolbar badge)
- * and journal events, and turns "Extension context invalidated" into a quiet shutdown.
+ * It asks whether the extension is still there and which keys open the card, reports the
+ * open-findings count (the toolbar badge) and journal events, and turns "Extension context
+ * invalidated" into a quiet shutdown.
  */
 import type { Message } from '../../shared/messages';
+import { isShortcutsReply } from '../../shared/replies';
 import type { JournalCounter } from '../../shared/settings';
 
 /** The part of browser.runtime the bridge uses, so tests can pass a fake. */
@@ -21,6 +23,8 @@ export interface Bridge {
   reportCount(count: number): void;
   /** A failed extension call: shut down if it failed because the extension is gone. */
   failed(error: unknown): void;
+  /** The keys the browser has bound to "open the card" ('' when none, or when the worker does not say). */
+  openCardKeys(): Promise<string>;
 }
 
 export function isInvalidated(error: unknown): boolean {
@@ -74,5 +78,14 @@ export function createBridge(deps: BridgeDeps): Bridge {
       send({ type: 'mastery:findings-count', count });
     },
     failed,
+    async openCardKeys() {
+      try {
+        const reply: unknown = await runtime.sendMessage({ type: 'mastery:get-shortcuts' } satisfies Message);
+        return isShortcutsReply(reply) ? reply.openCard : '';
+      } catch (error) {
+        failed(error);
+        return '';
+      }
+    },
   };
 }

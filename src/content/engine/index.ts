@@ -16,6 +16,7 @@
  * when the extension goes away (reloaded, updated, removed) everything it added to the page goes too.
  */
 import type { Browser } from 'webextension-polyfill';
+import { openCardKeys } from '../../shared/shortcuts';
 import { createStore } from '../../shared/storage';
 import type { Field } from '../fields';
 import { Overlay, paletteFor } from '../paint';
@@ -44,6 +45,8 @@ export interface Engine {
   attach(field: Field): void;
   /** The document's listeners were dropped (document.open()): add them again. */
   rebind(): void;
+  /** The "open the card" command: the card for the phrase at the caret, if this frame has focus in a field. */
+  openAtCaret(): void;
 }
 
 export async function startEngine(host: EngineHost): Promise<Engine> {
@@ -89,6 +92,12 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
     countChanged,
     marksShown: () => input.ensureTick(),
   });
+  // The keys on the "open the card" command, asked once per page ('' while unknown or unbound: the
+  // page then listens for Alt+Shift+R itself). Keys changed in the browser apply from the next page on.
+  let boundKeys = '';
+  void bridge.openCardKeys().then((keys) => {
+    boundKeys = keys;
+  });
   const cards = createCardController({
     registry,
     renderer,
@@ -99,6 +108,7 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
     bridge,
     pauseHere,
     countChanged,
+    openCardKeys: () => openCardKeys(boundKeys),
   });
   const input = createInputRouter({
     doc,
@@ -111,6 +121,7 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
     bridge,
     invalidate: host.invalidate,
     countChanged,
+    pageKeysOpenCard: () => boundKeys === '',
   });
   input.bind();
 
@@ -166,6 +177,7 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
 
   return {
     rebind: input.bind,
+    openAtCaret: input.openAtCaret,
     attach(field) {
       if (signal.aborted) return;
       // Out of the focus event: a click on a field is busy enough for the browser already.
