@@ -17,6 +17,8 @@ const manifest = defineManifest({ ...manifestJson, version: pkg.version });
  * all, so pages have nothing to probe.
  */
 const CONTENT_SCRIPT = 'src/content/index.ts';
+/** Must equal WELCOME_PATH in src/shared/pages.ts (test/dev/vite-config.test.ts checks). */
+export const WELCOME_PAGE = 'src/ui/welcome/index.html';
 
 interface WebAccessibleResource {
   resources: string[];
@@ -130,6 +132,8 @@ export default defineConfig({
     outDir: 'dist/chrome',
     emptyOutDir: true,
     target: 'chrome120',
+    // Pages the manifest does not name (crxjs builds those it does): the welcome page, opened on install.
+    rollupOptions: { input: { welcome: WELCOME_PAGE } },
   },
   test: {
     projects: [

@@ -8,6 +8,7 @@ import { createBadge } from './badge';
 import { createCardCommand } from './card-command';
 import { createLauncher } from './launch';
 import { createRouter } from './router';
+import { createWelcome } from './welcome';
 
 export function startBackground(browser: Browser): void {
   const store = createStore(browser.storage);
@@ -39,7 +40,10 @@ export function startBackground(browser: Browser): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => void badge.clearTab(tabId, { closed: true }));
 
+  const welcome = createWelcome({ tabs: browser.tabs, runtime: browser.runtime });
+
   browser.runtime.onInstalled.addListener(() => void launcher.createMenu().catch(logQuietly));
+  browser.runtime.onInstalled.addListener((details) => void welcome.onInstalled(details).catch(logQuietly));
   browser.contextMenus.onClicked.addListener((info, tab) => void launcher.onMenuClicked(info, tab).catch(logQuietly));
   browser.commands.onCommand.addListener((command, tab) => void launcher.onCommand(command, tab).catch(logQuietly));
   browser.commands.onCommand.addListener((command, tab) => void cardCommand.onCommand(command, tab).catch(logQuietly));

@@ -7,6 +7,7 @@ import { summaryLine } from '../../shared/journal';
 import { isSitePaused, normaliseSite, type Journal, type Settings } from '../../shared/settings';
 import { Switch, useAnnouncer } from '../components';
 import { useConnector, type TabInfo } from '../connector';
+import { SiteAccessNotice } from '../site-access';
 import { analyse, type Analysis } from './analyse';
 
 export type Step = 'reckoning' | 'rumbling' | 'revolution';
@@ -217,19 +218,35 @@ export function Popup() {
           <h1>Mastery</h1>
           <p class="mastery-muted tagline">Kinder stories for the things you write.</p>
         </div>
-        <a
-          class="settings-link"
-          href="../options/index.html"
-          target="_blank"
-          rel="noopener"
-          onClick={(e) => {
-            e.preventDefault();
-            void connector.openOptions();
-          }}
-        >
-          Settings
-        </a>
+        <nav class="popup-menu" aria-label="Mastery">
+          <a
+            class="settings-link"
+            href="../welcome/index.html"
+            target="_blank"
+            rel="noopener"
+            onClick={(e) => {
+              e.preventDefault();
+              void connector.openWelcome();
+            }}
+          >
+            Welcome
+          </a>
+          <a
+            class="settings-link"
+            href="../options/index.html"
+            target="_blank"
+            rel="noopener"
+            onClick={(e) => {
+              e.preventDefault();
+              void connector.openOptions();
+            }}
+          >
+            Settings
+          </a>
+        </nav>
       </header>
+
+      <SiteAccessNotice />
 
       <section class={`page-status${tab?.host ? '' : ' is-quiet'}`} aria-label="This page">
         <p class="page-count" data-testid="tab-count">
