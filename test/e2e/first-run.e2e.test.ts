@@ -11,7 +11,8 @@ import type { StaticServer } from '../../src/dev/static-server';
 import { WELCOME_PATH } from '../../src/shared/pages';
 import { OPEN_CARD_COMMAND, openCardKeys, REFRAME_COMMAND } from '../../src/shared/shortcuts';
 import { highlightsIn } from './content-helpers';
-import { collectPageErrors, launchWithExtension, outputPath, pressCommand, serveFixtures, type ExtensionBrowser } from './helpers';
+import { join } from 'node:path';
+import { collectPageErrors, launchWithExtension, outputPath, pressCommand, ROOT, serveFixtures, type ExtensionBrowser } from './helpers';
 import { seriousViolations, shoot } from './pages';
 
 const POLL = { timeout: 15_000, interval: 50 };
@@ -90,6 +91,31 @@ describe('the welcome page', () => {
     await shoot(popup, 'popup-menu.png');
     await welcome.close();
     await popup.close();
+  });
+});
+
+describe('the demo page (npm start)', () => {
+  test('starts with the caret in the draft, so underlines come without a click, and says where to click', async () => {
+    const demo = await serveFixtures(join(ROOT, 'src/dev/demo'));
+    const page = await browser.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.setViewportSize({ width: 1100, height: 800 });
+    try {
+      await page.goto(`${demo.url}index.html`);
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('draft');
+      await expect(
+        page.evaluate(() => getSelection()?.anchorNode?.textContent?.slice(0, getSelection()?.anchorOffset).endsWith('I suck.')),
+      ).resolves.toBe(true);
+      await expect(page.getByRole('region', { name: 'How to try Mastery here' }).textContent()).resolves.toContain(
+        'Rest the pointer on an underline',
+      );
+      await expect.poll(async () => (await highlightsIn(page)).map((h) => h.text), POLL).toContain('I suck');
+      await page.screenshot({ path: outputPath('demo.png'), animations: 'disabled' });
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+      await demo.close();
+    }
   });
 });
 
