@@ -22,7 +22,7 @@ let fixtures: StaticServer;
 
 beforeAll(async () => {
   fixtures = await serveFixtures();
-  browser = await launchWithExtension();
+  browser = await launchWithExtension({ keepWelcome: true });
 });
 
 afterAll(async () => {

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { serveDirectory, type ServeOptions, type StaticServer } from '../../src/dev/static-server';
 import type { PingMessage, PongMessage } from '../../src/shared/messages';
+import { WELCOME_PATH } from '../../src/shared/pages';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST_DIR = join(ROOT, 'dist/chrome');
@@ -42,8 +43,12 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Starts headless Chromium with a fresh profile and the extension in `distDir` loaded. */
-export async function launchWithExtension(options: { distDir?: string } = {}): Promise<ExtensionBrowser> {
+/**
+ * Starts headless Chromium with a fresh profile and the extension in `distDir` loaded. Installing
+ * Mastery opens its welcome page; it is closed, as most people would close it, so every test starts
+ * from the same tabs, unless `keepWelcome` (the first-run tests look at it).
+ */
+export async function launchWithExtension(options: { distDir?: string; keepWelcome?: boolean } = {}): Promise<ExtensionBrowser> {
   const distDir = resolve(options.distDir ?? DIST_DIR);
   if (!existsSync(join(distDir, 'manifest.json'))) throw new Error(`No built extension in ${distDir}: run npm run build`);
   const profile = mkdtempSync(join(tmpdir(), 'mastery-e2e-'));
@@ -69,6 +74,11 @@ export async function launchWithExtension(options: { distDir?: string } = {}): P
       context.serviceWorkers().find(isExtensionWorker) ??
       (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 30_000 }));
     const extensionId = new URL(serviceWorker.url()).host;
+    if (!options.keepWelcome) {
+      const isWelcome = (p: Page) => p.url() === `chrome-extension://${extensionId}/${WELCOME_PATH}`;
+      const welcome = context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 30_000 }));
+      await welcome.close();
+    }
     const opened = context;
     return {
       context: opened,
