@@ -3,7 +3,7 @@
  * see and change them where they manage every extension's keys. Chrome will not give a command keys
  * that its own menus use, and on some systems Alt+Shift+R is one of them: the command then has no
  * keys until the user picks some, and the page itself listens for Alt+Shift+R, as it always has.
- * Firefox gives the command Alt+Shift+R.
+ * A browser that accepts the suggestion binds the command to Alt+Shift+R and delivers it itself.
  */
 
 /** The commands' names in manifest.json. */
