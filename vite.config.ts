@@ -160,6 +160,9 @@ export default defineConfig({
           // One browser at a time: the machine has two cores. npm test runs this project beside
           // the CPU-bound checks (src/dev/run-tests.ts), since a browser test mostly waits.
           fileParallelism: false,
+          // One worker runs every file in turn, importing playwright-core and the helpers once
+          // rather than once a file. Each file still launches its own browser with a fresh profile.
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
