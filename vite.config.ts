@@ -145,6 +145,10 @@ export default defineConfig({
           // Only a guard against a test that hangs: on two busy cores a parser-heavy test can take
           // several times its usual second or two.
           testTimeout: 30_000,
+          // Files share their worker's module cache, so the parser is loaded and its lexicon unpacked
+          // once, not once a file (it halved the project's CPU time). A file that needs a module
+          // mocked resets the cache first (test/core/reframe.test.ts).
+          isolate: false,
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**', '**/node_modules/**'],
         },

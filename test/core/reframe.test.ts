@@ -18,8 +18,15 @@ import { FIXTURE_INPUTS } from '../../src/dev/reframe-fixture';
 
 const ALL: DetectOptions = { categories: CATEGORIES };
 
-/** The length of every text handed to the parser, so a test can see what was parsed, not how long it took. */
-const parsed = vi.hoisted(() => ({ lengths: [] as number[] }));
+/**
+ * The length of every text handed to the parser, so a test can see what was parsed, not how long it
+ * took. Unit test files share one worker and its module cache: forget the cached modules first, so
+ * this file's imports see the watched parser.
+ */
+const parsed = vi.hoisted(() => {
+  vi.resetModules();
+  return { lengths: [] as number[] };
+});
 vi.mock('compromise/two', async (importOriginal) => {
   const real = ((await importOriginal()) as { default: (text: string) => unknown }).default;
   const watched = new Proxy(real, {
