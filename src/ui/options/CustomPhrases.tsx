@@ -2,12 +2,13 @@
  * The user's own phrases: typed, checked as they type (customRule), tried live on a sample sentence
  * they can edit, then added to settings.customPhrases.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { CATALOGUE } from '../../core/catalogue';
 import { catalogueNotices, cleanPhrase, customRule, ruleIds, samplePhrase, type CustomPhraseCheck } from '../../core/custom';
 import { createDetector } from '../../core/detect';
 import type { Finding } from '../../core/types';
 import { detectOptionsFrom, MAX_LIST, type Settings } from '../../shared/settings';
+import { useDebounced } from '../components';
 
 const SAMPLE_PHRASE = 'I’m such a klutz';
 
@@ -60,15 +61,6 @@ function split(text: string, findings: readonly Finding[]): Preview['parts'] {
   }
   if (at < text.length) parts.push({ text: text.slice(at), mark: false });
   return parts;
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return settled;
 }
 
 export function CustomPhrases(props: { settings: Settings; onChange: (change: (s: Settings) => Settings, said: string) => void }) {

@@ -2,6 +2,7 @@
  * The popup: reframe a thought in three steps, Reckoning → Rumbling → Revolution, plus this tab's
  * findings count, "Pause on this site" and the growth journal's one-line summary.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { summaryLine } from '../../shared/journal';
 import { isSitePaused, normaliseSite, type Journal, type Settings } from '../../shared/settings';
@@ -58,6 +59,24 @@ function countLine(count: number | null, tab: TabInfo | null, paused: boolean): 
   if (count === null) return '';
   if (count === 0) return 'Nothing harsh noticed on this page.';
   return `${count} ${count === 1 ? 'phrase' : 'phrases'} on this page could use a kinder word.`;
+}
+
+/** A link in the popup's menu: opens one of Mastery's pages in a tab of its own through the connector. */
+function MenuLink(props: { href: string; open: () => Promise<void>; children: ComponentChildren }) {
+  return (
+    <a
+      class="settings-link"
+      href={props.href}
+      target="_blank"
+      rel="noopener"
+      onClick={(e) => {
+        e.preventDefault();
+        void props.open();
+      }}
+    >
+      {props.children}
+    </a>
+  );
 }
 
 export function Popup() {
@@ -219,30 +238,12 @@ export function Popup() {
           <p class="mastery-muted tagline">Kinder stories for the things you write.</p>
         </div>
         <nav class="popup-menu" aria-label="Mastery">
-          <a
-            class="settings-link"
-            href="../welcome/index.html"
-            target="_blank"
-            rel="noopener"
-            onClick={(e) => {
-              e.preventDefault();
-              void connector.openWelcome();
-            }}
-          >
+          <MenuLink href="../welcome/index.html" open={() => connector.openWelcome()}>
             Welcome
-          </a>
-          <a
-            class="settings-link"
-            href="../options/index.html"
-            target="_blank"
-            rel="noopener"
-            onClick={(e) => {
-              e.preventDefault();
-              void connector.openOptions();
-            }}
-          >
+          </MenuLink>
+          <MenuLink href="../options/index.html" open={() => connector.openOptions()}>
             Settings
-          </a>
+          </MenuLink>
         </nav>
       </header>
 

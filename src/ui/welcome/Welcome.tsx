@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Settings } from '../../shared/settings';
+import { useDebounced } from '../components';
 import { type Shortcuts, useConnector } from '../connector';
 import { analyse } from '../popup/analyse';
 import { SiteAccessNotice } from '../site-access';
@@ -12,19 +13,10 @@ import { SiteAccessNotice } from '../site-access';
 /** Written the way many of us write on a hard day; the trial field starts with it. */
 export const SAMPLE = 'Sorry, I screwed up the report again. I’m such an idiot.';
 
-function useSettled<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return settled;
-}
-
 function TryIt(props: { settings: Settings | null }) {
   const [text, setText] = useState(SAMPLE);
   // Parsing takes a few milliseconds a sentence: wait for a pause in typing, as the pages do.
-  const settled = useSettled(text, 180);
+  const settled = useDebounced(text, 180);
   const analysis = useMemo(() => (props.settings && settled.trim() ? analyse(settled, props.settings) : null), [settled, props.settings]);
 
   return (
