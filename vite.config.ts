@@ -118,6 +118,9 @@ function contentEngine(): Plugin {
   };
 }
 
+/** Tests of dist/ that launch no browser: npm test runs them beside the browser tests, not after them. */
+const BUILD_CHECKS = ['test/e2e/manifest.e2e.test.ts', 'test/e2e/package.e2e.test.ts', 'test/e2e/firefox-lint.e2e.test.ts'];
+
 // Vitest loads this file too; the extension bundler has no business in unit tests.
 const buildingExtension = !process.env.VITEST;
 
@@ -154,11 +157,23 @@ export default defineConfig({
         },
       },
       {
+        // Checks of the built extension that need no browser: its manifest, its zips, Mozilla's linter.
+        extends: true,
+        test: {
+          name: 'build',
+          environment: 'node',
+          include: BUILD_CHECKS,
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.e2e.test.ts'],
+          exclude: BUILD_CHECKS,
           // Builds dist/chrome once, only when it is missing or older than its sources.
           globalSetup: ['test/e2e/global-setup.ts'],
           // One browser at a time: the machine has two cores. npm test runs this project beside

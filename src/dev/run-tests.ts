@@ -5,11 +5,12 @@
  * pauses, the extension's own timers), so they use about a third of one core; the rest is CPU work
  * that waits on nothing. Two lanes therefore run side by side:
  *
- *   browser lane   vitest --project e2e   one Chromium at a time, output streamed as it comes
- *   CPU lane       biome ci → tsc → vitest --project unit   one after another, each printed when done
+ *   browser lane   build dist/ if stale → vitest --project e2e (one Chromium at a time, streamed)
+ *   CPU lane       biome ci → tsc → vitest --project unit → vitest --project build (the checks of
+ *                  dist/ that need no browser, once the other lane has built it), each printed when done
  *
  * The run ends with one line per step and fails when any step failed; every step runs, so one
- * run shows every problem. Arguments are passed to both vitest runs (`npm test -- card` runs the test
+ * run shows every problem. Arguments are passed to the vitest runs (`npm test -- card` runs the test
  * files whose path contains "card").
  */
 import { spawn } from 'node:child_process';
@@ -23,6 +24,8 @@ interface Step {
   name: string;
   command: string;
   args: string[];
+  /** A step of the other lane that must have passed before this one starts. */
+  after?: string;
 }
 
 interface Outcome {
@@ -36,11 +39,15 @@ const env = { ...process.env, ...(colour ? { FORCE_COLOR: '1' } : {}) };
 const extra = process.argv.slice(2);
 const vitestArgs = (project: string) => ['run', '--project', project, ...(extra.length > 0 ? ['--passWithNoTests', ...extra] : [])];
 
-const browserLane: Step[] = [{ name: 'e2e', command: join(BIN, 'vitest'), args: vitestArgs('e2e') }];
+const browserLane: Step[] = [
+  { name: 'build', command: join(BIN, 'tsx'), args: ['src/dev/extension-build.ts'] },
+  { name: 'e2e', command: join(BIN, 'vitest'), args: vitestArgs('e2e') },
+];
 const cpuLane: Step[] = [
   { name: 'lint', command: join(BIN, 'biome'), args: ['ci', '.', ...(colour ? ['--colors=force'] : [])] },
   { name: 'types', command: join(BIN, 'tsc'), args: ['--noEmit', ...(colour ? ['--pretty'] : [])] },
   { name: 'unit', command: join(BIN, 'vitest'), args: vitestArgs('unit') },
+  { name: 'dist', command: join(BIN, 'vitest'), args: vitestArgs('build'), after: 'build' },
 ];
 
 function heading(step: Step, ok: boolean, seconds: number): string {
@@ -78,21 +85,42 @@ function run(step: Step, live: boolean): Promise<Outcome> {
   });
 }
 
+/** Each step's outcome, settled when it ends, so a step of the other lane can wait for it. */
+const finished = new Map<string, { outcome: Promise<Outcome>; settle: (o: Outcome) => void }>();
+for (const step of [...browserLane, ...cpuLane]) {
+  let settle: (o: Outcome) => void = () => undefined;
+  const outcome = new Promise<Outcome>((resolve) => {
+    settle = resolve;
+  });
+  finished.set(step.name, { outcome, settle });
+}
+
 async function lane(steps: Step[], live: boolean): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
-  for (const step of steps) outcomes.push(await run(step, live));
+  for (const step of steps) {
+    const before = step.after === undefined ? undefined : await finished.get(step.after)?.outcome;
+    let outcome: Outcome;
+    if (before && !before.ok) {
+      process.stdout.write(`\n── ${step.name}: not run, since ${before.step.name} failed\n`);
+      outcome = { step, ok: false, seconds: 0 };
+    } else {
+      outcome = await run(step, live);
+    }
+    finished.get(step.name)?.settle(outcome);
+    outcomes.push(outcome);
+  }
   return outcomes;
 }
 
-const started = performance.now();
-process.stdout.write(`npm test: ${browserLane.map((s) => s.name).join(', ')} beside ${cpuLane.map((s) => s.name).join(' → ')}\n`);
+const startedAt = performance.now();
+process.stdout.write(`npm test: ${browserLane.map((s) => s.name).join(' → ')} beside ${cpuLane.map((s) => s.name).join(' → ')}\n`);
 const outcomes = (await Promise.all([lane(browserLane, true), lane(cpuLane, false)])).flat();
-const total = Math.round((performance.now() - started) / 1000);
+const total = Math.round((performance.now() - startedAt) / 1000);
 const order = [...cpuLane, ...browserLane].map((s) => s.name);
 outcomes.sort((a, b) => order.indexOf(a.step.name) - order.indexOf(b.step.name));
 const summary = outcomes.map((o) => `${o.ok ? '✓' : '✗'} ${o.step.name} ${o.seconds.toFixed(1)} s`).join(' · ');
 const failed = outcomes.filter((o) => !o.ok);
 process.stdout.write(
-  `\nnpm test: ${summary}  — ${Math.floor(total / 60)} min ${total % 60} s, ${failed.length === 0 ? 'all passed' : `${failed.map((o) => o.step.name).join(', ')} FAILED`}\n`,
+  `\nnpm test: ${summary} — ${Math.floor(total / 60)} min ${total % 60} s, ${failed.length === 0 ? 'all passed' : `${failed.map((o) => o.step.name).join(', ')} FAILED`}\n`,
 );
 process.exitCode = failed.length === 0 ? 0 : 1;

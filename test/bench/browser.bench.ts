@@ -17,7 +17,6 @@
  *   For context: the page's total long tasks then, the same without the extension (Chrome's own
  *   spellchecker works through a focused megabyte in ~50 ms idle tasks), and the engine's one-off load.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -25,8 +24,8 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serveDirectory } from '../../src/dev/static-server';
 import { ENGINE_FILE } from '../../src/content/engine-file';
-import { buildIsStale } from '../e2e/global-setup';
-import { chromeExecutable, DIST_DIR, launchWithExtension, ROOT, type ExtensionBrowser } from '../e2e/helpers';
+import { ensureExtensionBuilt } from '../../src/dev/extension-build';
+import { chromeExecutable, DIST_DIR, launchWithExtension, type ExtensionBrowser } from '../e2e/helpers';
 import { makeProse } from './prose';
 
 const json = process.argv.includes('--json');
@@ -372,18 +371,8 @@ async function longTasks1mb(
 
 // ───────────────────────────── run ─────────────────────────────
 
-/** Build dist/ when it is older than its sources; the build's output goes to stderr, keeping --json clean. */
-function ensureBuilt(): void {
-  if (!buildIsStale()) return;
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: ['ignore', 2, 2],
-  });
-  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status ?? result.signal})`);
-}
-
 async function main(): Promise<void> {
-  ensureBuilt();
+  ensureExtensionBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'mastery-bench-'));
   writePages(dir);
   const server = await serveDirectory(dir);
