@@ -3,9 +3,19 @@
  *   npm run --silent detect -- [options] [FILE...]      (or the mastery-detect command)
  * This is the command itself; bin.ts connects it to the process (arguments, streams, exit status).
  */
-import { createDetector, detect } from '../core/detect';
-import { reframe, type Strategy } from '../core/reframe';
-import { CATEGORIES, DEFAULT_CATEGORIES, SEVERITIES, type Category, type DetectOptions, type Finding, type Severity } from '../core/types';
+import { CATALOGUE } from '../core/catalogue';
+import { compilePrefilter } from '../core/prefilter';
+import type { ReframeResult, Strategy } from '../core/reframe';
+import {
+  CATEGORIES,
+  DEFAULT_CATEGORIES,
+  SEVERITIES,
+  type Category,
+  type DetectOptions,
+  type Finding,
+  type Rule,
+  type Severity,
+} from '../core/types';
 import { lineColumn, parseArgs, UsageError, type CliArgs } from './args';
 import { decodeText } from './input';
 import { ruleLines, summarise } from './list-rules';
@@ -72,6 +82,38 @@ async function readSources(args: CliArgs, io: CliIo): Promise<{ sources: Source[
   return { sources, problems };
 }
 
+/**
+ * The parser and what needs it, loaded on the first text that may hold a finding: loading the
+ * parser is most of the command's start, and a text without any trigger word cannot hold one.
+ */
+interface Parser {
+  detect(text: string, options: DetectOptions): Finding[];
+  reframe(text: string, finding: Finding): ReframeResult;
+  /** Every rule the detector runs. */
+  rules(): readonly Rule[];
+}
+
+let parser: Promise<Parser> | null = null;
+function loadParser(): Promise<Parser> {
+  parser ??= Promise.all([import('../core/detect'), import('../core/reframe')]).then(([d, r]) => ({
+    detect: d.detect,
+    reframe: r.reframe,
+    rules: () => d.createDetector().rules,
+  }));
+  return parser;
+}
+
+/** The words a sentence must contain to be parsed at all, the detector's own first step (src/core/prefilter.ts). */
+const triggers = compilePrefilter(CATALOGUE);
+
+/** `text`'s findings, and the parser that found them (null when no word in it could start one). */
+async function findingsIn(text: string, options: DetectOptions): Promise<{ findings: Finding[]; parser: Parser | null }> {
+  triggers.lastIndex = 0;
+  if (!triggers.test(text)) return { findings: [], parser: null };
+  const loaded = await loadParser();
+  return { findings: loaded.detect(text, options), parser: loaded };
+}
+
 interface JsonReframe {
   reckoning: string;
   rumbles: Array<{ strategy: Strategy; text: string }>;
@@ -91,7 +133,7 @@ interface JsonFinding {
   reframe?: JsonReframe;
 }
 
-function toJson(text: string, f: Finding, withReframe = false): JsonFinding {
+function toJson(text: string, f: Finding, reframe: Parser['reframe'] | null = null): JsonFinding {
   const out: JsonFinding = {
     ruleId: f.ruleId,
     category: f.category,
@@ -102,7 +144,7 @@ function toJson(text: string, f: Finding, withReframe = false): JsonFinding {
     message: f.message,
     sentence: f.sentence,
   };
-  if (withReframe) {
+  if (reframe) {
     const r = reframe(text, f);
     out.reframe = {
       reckoning: r.reckoning,
@@ -114,7 +156,7 @@ function toJson(text: string, f: Finding, withReframe = false): JsonFinding {
 }
 
 /** The indented lines printed under a finding with --reframe. */
-function reframeLines(text: string, f: Finding): string[] {
+function reframeLines(text: string, f: Finding, reframe: Parser['reframe']): string[] {
   const r = reframe(text, f);
   return [
     `    reckoning: ${r.reckoning}`,
@@ -164,9 +206,10 @@ async function runJsonl(
         io.out(JSON.stringify({ line: i + 1, ...id, error: input.error }));
         continue;
       }
-      const findings = detect(input.text, options);
+      const { findings, parser: p } = await findingsIn(input.text, options);
       if (findings.length > 0) found = true;
-      io.out(JSON.stringify({ ...id, flagged: findings.length > 0, findings: findings.map((f) => toJson(input.text, f, args.reframe)) }));
+      const reframe = args.reframe && p ? p.reframe : null;
+      io.out(JSON.stringify({ ...id, flagged: findings.length > 0, findings: findings.map((f) => toJson(input.text, f, reframe)) }));
     }
   }
   return { found, malformed };
@@ -178,12 +221,13 @@ async function runText(sources: Source[], options: DetectOptions, args: CliArgs,
   for (const src of sources) {
     await io.breathe();
     if (io.closed()) return any;
-    const findings = detect(src.text, options);
+    const { findings, parser: p } = await findingsIn(src.text, options);
     if (findings.length > 0) any = true;
+    const reframe = args.reframe && p ? p.reframe : null;
     if (args.json) {
       report.push({
         file: src.name,
-        findings: findings.map((f) => ({ ...toJson(src.text, f, args.reframe), ...lineColumn(src.text, f.start) })),
+        findings: findings.map((f) => ({ ...toJson(src.text, f, reframe), ...lineColumn(src.text, f.start) })),
       });
       continue;
     }
@@ -193,7 +237,7 @@ async function runText(sources: Source[], options: DetectOptions, args: CliArgs,
       const { line, column } = lineColumn(src.text, f.start);
       const phrase = src.text.slice(f.start, f.end).replace(/\s+/g, ' ');
       io.out(`${src.name}:${line}:${column}  ${f.ruleId}  ${f.category}  "${phrase}"  ${f.message}`);
-      if (args.reframe) for (const l of reframeLines(src.text, f)) io.out(l);
+      if (reframe) for (const l of reframeLines(src.text, f, reframe)) io.out(l);
     }
   }
   if (args.json) {
@@ -220,7 +264,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT.clean;
   }
   if (args.listRules) {
-    const rules = summarise(createDetector().rules, args.categories);
+    const rules = summarise((await loadParser()).rules(), args.categories);
     if (args.json) io.out(JSON.stringify(rules, null, 2));
     else for (const line of ruleLines(rules)) io.out(line);
     return EXIT.clean;

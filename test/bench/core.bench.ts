@@ -109,18 +109,24 @@ const typedAt = 500_000;
 const typed = `${megabyte.slice(0, typedAt)}x${megabyte.slice(typedAt)}`;
 const diffMs = measure(() => diffEdit(megabyte, typed, typedAt + 1), 20, 200);
 
-// 8. The command line's start: a new process reading one short line and reporting its finding, as
-// `echo "I screwed this up." | npm run --silent detect` does (npm's own start not counted).
+// 8. The command line's start: a new process reading one short line, as
+// `echo "I screwed this up." | npm run --silent detect` does (npm's own start not counted). A line
+// with a finding loads the parser; a line without any trigger word never needs it.
 if (cliIsStale()) await buildCli();
-const cliRuns: number[] = [];
-for (let i = 0; i < 7; i++) {
-  cliRuns.push(
-    time(() => {
-      const r = spawnSync(process.execPath, [CLI_BUNDLE], { input: 'I screwed this up.\n', encoding: 'utf8' });
-      if (r.status !== 1) throw new Error(`the command did not report the finding: ${r.stderr}`);
-    }),
-  );
+function cliStart(line: string, status: number): number {
+  const runs: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    runs.push(
+      time(() => {
+        const r = spawnSync(process.execPath, [CLI_BUNDLE], { input: `${line}\n`, encoding: 'utf8' });
+        if (r.status !== status) throw new Error(`the command exited ${r.status} on ${JSON.stringify(line)}: ${r.stderr}`);
+      }),
+    );
+  }
+  return median(runs);
 }
+const cliFlaggedMs = cliStart('I screwed this up.', 1);
+const cliCleanMs = cliStart('See you at 3.', 0);
 
 const round = (x: number, d = 2) => Number(x.toFixed(d));
 const result = {
@@ -134,7 +140,8 @@ const result = {
   edit_rescan_2000w_ms_p50: round(percentile(edits, 50), 3),
   edit_rescan_2000w_ms_p95: round(percentile(edits, 95), 3),
   diff_edit_1mb_ms: round(diffMs, 3),
-  cli_startup_ms: Math.round(median(cliRuns)),
+  cli_startup_ms: Math.round(cliFlaggedMs),
+  cli_startup_clean_line_ms: Math.round(cliCleanMs),
   heap_mb_after_10k_words: round(heapMb, 1),
   heap_measured_after_gc: gc !== undefined,
 };
@@ -148,6 +155,7 @@ if (json) {
     edit_rescan_2000w_ms_p95: '≤ 2',
     diff_edit_1mb_ms: '≤ 5',
     cli_startup_ms: '≤ 500',
+    cli_startup_clean_line_ms: '≤ 500',
   };
   const width = Math.max(...Object.keys(result).map((k) => k.length));
   for (const [k, v] of Object.entries(result)) {
