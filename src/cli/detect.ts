@@ -3,22 +3,12 @@
  *   npm run --silent detect -- [options] [FILE...]      (or the mastery-detect command)
  * This is the command itself; bin.ts connects it to the process (arguments, streams, exit status).
  */
-import { CATALOGUE } from '../core/catalogue';
-import { compilePrefilter } from '../core/prefilter';
-import type { ReframeResult, Strategy } from '../core/reframe';
-import {
-  CATEGORIES,
-  DEFAULT_CATEGORIES,
-  SEVERITIES,
-  type Category,
-  type DetectOptions,
-  type Finding,
-  type Rule,
-  type Severity,
-} from '../core/types';
+import { CATEGORIES, DEFAULT_CATEGORIES, SEVERITIES, type DetectOptions } from '../core/types';
 import { lineColumn, parseArgs, UsageError, type CliArgs } from './args';
 import { decodeText } from './input';
 import { ruleLines, summarise } from './list-rules';
+import { findingsIn, loadParser } from './parser';
+import { type JsonFinding, reframeLines, toJson } from './report';
 
 const USAGE = `Usage: detect [options] [FILE...]
 Reads the files (or stdin when none is given, or for -) and prints self-critical phrases:
@@ -80,89 +70,6 @@ async function readSources(args: CliArgs, io: CliIo): Promise<{ sources: Source[
     else problems.push(`${label}: ${decoded.reason}`);
   }
   return { sources, problems };
-}
-
-/**
- * The parser and what needs it, loaded on the first text that may hold a finding: loading the
- * parser is most of the command's start, and a text without any trigger word cannot hold one.
- */
-interface Parser {
-  detect(text: string, options: DetectOptions): Finding[];
-  reframe(text: string, finding: Finding): ReframeResult;
-  /** Every rule the detector runs. */
-  rules(): readonly Rule[];
-}
-
-let parser: Promise<Parser> | null = null;
-function loadParser(): Promise<Parser> {
-  parser ??= Promise.all([import('../core/detect'), import('../core/reframe')]).then(([d, r]) => ({
-    detect: d.detect,
-    reframe: r.reframe,
-    rules: () => d.createDetector().rules,
-  }));
-  return parser;
-}
-
-/** The words a sentence must contain to be parsed at all, the detector's own first step (src/core/prefilter.ts). */
-const triggers = compilePrefilter(CATALOGUE);
-
-/** `text`'s findings, and the parser that found them (null when no word in it could start one). */
-async function findingsIn(text: string, options: DetectOptions): Promise<{ findings: Finding[]; parser: Parser | null }> {
-  triggers.lastIndex = 0;
-  if (!triggers.test(text)) return { findings: [], parser: null };
-  const loaded = await loadParser();
-  return { findings: loaded.detect(text, options), parser: loaded };
-}
-
-interface JsonReframe {
-  reckoning: string;
-  rumbles: Array<{ strategy: Strategy; text: string }>;
-  /** Replaces `sentence` (its start and end) in the input. */
-  rewrite: string | null;
-}
-
-interface JsonFinding {
-  ruleId: string;
-  category: Category;
-  severity: Severity;
-  start: number;
-  end: number;
-  phrase: string;
-  message: string;
-  sentence: { start: number; end: number };
-  reframe?: JsonReframe;
-}
-
-function toJson(text: string, f: Finding, reframe: Parser['reframe'] | null = null): JsonFinding {
-  const out: JsonFinding = {
-    ruleId: f.ruleId,
-    category: f.category,
-    severity: f.severity,
-    start: f.start,
-    end: f.end,
-    phrase: text.slice(f.start, f.end),
-    message: f.message,
-    sentence: f.sentence,
-  };
-  if (reframe) {
-    const r = reframe(text, f);
-    out.reframe = {
-      reckoning: r.reckoning,
-      rumbles: r.rumbles.map(({ strategy, text: t }) => ({ strategy, text: t })),
-      rewrite: r.rewrite,
-    };
-  }
-  return out;
-}
-
-/** The indented lines printed under a finding with --reframe. */
-function reframeLines(text: string, f: Finding, reframe: Parser['reframe']): string[] {
-  const r = reframe(text, f);
-  return [
-    `    reckoning: ${r.reckoning}`,
-    ...r.rumbles.map((m) => `    rumble (${m.strategy}): ${m.text}`),
-    `    rewrite: ${r.rewrite === null ? '(none: the rumbles are the way through this one)' : r.rewrite.replace(/\s+/g, ' ')}`,
-  ];
 }
 
 /** What one --jsonl input line asks for: its text (and id), or why it cannot be read. */
