@@ -17,6 +17,8 @@ const manifest = defineManifest({ ...manifestJson, version: pkg.version });
  * all, so pages have nothing to probe.
  */
 const CONTENT_SCRIPT = 'src/content/index.ts';
+/** Must equal WELCOME_PATH in src/shared/pages.ts (test/dev/vite-config.test.ts checks). */
+export const WELCOME_PAGE = 'src/ui/welcome/index.html';
 
 interface WebAccessibleResource {
   resources: string[];
@@ -118,6 +120,9 @@ function contentEngine(): Plugin {
   };
 }
 
+/** Tests of dist/ that launch no browser: npm test runs them beside the browser tests, not after them. */
+const BUILD_CHECKS = ['test/e2e/manifest.e2e.test.ts', 'test/e2e/package.e2e.test.ts', 'test/e2e/firefox-lint.e2e.test.ts'];
+
 // Vitest loads this file too; the extension bundler has no business in unit tests.
 const buildingExtension = !process.env.VITEST;
 
@@ -132,6 +137,8 @@ export default defineConfig({
     outDir: 'dist/chrome',
     emptyOutDir: true,
     target: 'chrome120',
+    // Pages the manifest does not name (crxjs builds those it does): the welcome page, opened on install.
+    rollupOptions: { input: { welcome: WELCOME_PAGE } },
   },
   test: {
     projects: [
@@ -140,8 +147,26 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // Only a guard against a test that hangs: on two busy cores a parser-heavy test can take
+          // several times its usual second or two.
+          testTimeout: 30_000,
+          // Files share their worker's module cache, so the parser is loaded and its lexicon unpacked
+          // once, not once a file (it halved the project's CPU time). A file that needs a module
+          // mocked resets the cache first (test/core/reframe.test.ts).
+          isolate: false,
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**', '**/node_modules/**'],
+        },
+      },
+      {
+        // Checks of the built extension that need no browser: its manifest, its zips, Mozilla's linter.
+        extends: true,
+        test: {
+          name: 'build',
+          environment: 'node',
+          include: BUILD_CHECKS,
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 60_000,
         },
       },
       {
@@ -150,10 +175,15 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.e2e.test.ts'],
+          exclude: BUILD_CHECKS,
           // Builds dist/chrome once, only when it is missing or older than its sources.
           globalSetup: ['test/e2e/global-setup.ts'],
-          // One browser at a time: the machine has two cores.
+          // One browser at a time: the machine has two cores. npm test runs this project beside
+          // the CPU-bound checks (src/dev/run-tests.ts), since a browser test mostly waits.
           fileParallelism: false,
+          // One worker runs every file in turn, importing playwright-core and the helpers once
+          // rather than once a file. Each file still launches its own browser with a fresh profile.
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -6,7 +6,7 @@
  * messages this router does not handle. Size limits are part of the shape check.
  */
 import type { Runtime } from 'webextension-polyfill';
-import { isMessage, type Message, type Reply, type TabCountMessage } from '../shared/messages';
+import { isMessage, type Message, type Reply, type ShortcutsMessage, type TabCountMessage } from '../shared/messages';
 import { recordInJournal, type Journal } from '../shared/settings';
 import type { Store } from '../shared/storage';
 import type { Badge } from './badge';
@@ -24,6 +24,8 @@ export interface RouterDeps {
   badge: Pick<Badge, 'report' | 'total'>;
   /** Detection and reframing for content scripts. */
   engine: Pick<EngineHost, 'state' | 'detect' | 'reframe'>;
+  /** The keys bound to Mastery's commands (card-command.ts). */
+  shortcuts: () => Promise<ShortcutsMessage>;
   now?: () => Date;
 }
 
@@ -113,6 +115,12 @@ export function createRouter(deps: RouterDeps): Router {
     'mastery:reframe': {
       from: ['content'],
       handle: ({ sentence, ruleId, start, end }) => deps.engine.reframe({ sentence, ruleId, start, end }),
+    },
+
+    // The card names the keys that open it; only a content script asks.
+    'mastery:get-shortcuts': {
+      from: ['content'],
+      handle: () => deps.shortcuts(),
     },
 
     'mastery:get-tab-count': {

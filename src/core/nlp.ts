@@ -252,6 +252,13 @@ export function phrasePattern(phrase: string): string | null {
   return terms.length > 0 ? terms.join(' ') : null;
 }
 
+/** The words of a phrase as the parser reads them, each with its part-of-speech tags ("I'm" is "i" and "am"). */
+export function phraseTerms(phrase: string): Array<{ word: string; tags: string[] }> {
+  return (nlp(phrase).docs.flat() as Term[])
+    .map((t) => ({ word: termWord(t).replace(/[^\p{L}\p{N}'-]/gu, ''), tags: [...t.tags] }))
+    .filter((t) => t.word !== '');
+}
+
 /** A phrase inside one sentence, offsets relative to that sentence. */
 export interface PhraseSpan {
   start: number;

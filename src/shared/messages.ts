@@ -125,15 +125,42 @@ export interface TabCountMessage {
   count: number;
 }
 
-export type BackgroundToContent = PingMessage | GetSelectionMessage;
-export type ContentToBackground = FindingsCountMessage | JournalEventMessage | EngineHelloMessage | DetectMessage | ReframeMessage;
+/**
+ * Service worker → every frame of the active tab: the user pressed the keys of the "open the card"
+ * command. Only the frame whose document has focus, in a field, acts.
+ */
+export interface OpenCardAtCaretMessage {
+  type: 'mastery:open-card-at-caret';
+}
+
+/** Content script → service worker: the keys the user's browser has bound to Mastery's commands. */
+export interface GetShortcutsMessage {
+  type: 'mastery:get-shortcuts';
+}
+
+export interface ShortcutsMessage {
+  type: 'mastery:shortcuts';
+  /** What opens the card at the caret, as the browser writes it ("Alt+Shift+R"); '' when unbound. */
+  openCard: string;
+  /** What opens the popup with the selection; '' when unbound. */
+  reframeSelection: string;
+}
+
+export type BackgroundToContent = PingMessage | GetSelectionMessage | OpenCardAtCaretMessage;
+export type ContentToBackground =
+  | FindingsCountMessage
+  | JournalEventMessage
+  | EngineHelloMessage
+  | DetectMessage
+  | ReframeMessage
+  | GetShortcutsMessage;
 export type PageToBackground = JournalEventMessage | GetTabCountMessage;
 
 /** Every request, whoever sends it. */
 export type Message = BackgroundToContent | ContentToBackground | PageToBackground;
 
 export type ContentReply = PongMessage | SelectionMessage;
-export type BackgroundReply = TabCountMessage | EngineStateMessage | FindingsMessage | ReframedMessage;
+export type BackgroundReply = TabCountMessage | EngineStateMessage | FindingsMessage | ReframedMessage | ShortcutsMessage;
 export type Reply = ContentReply | BackgroundReply;
 
 // ───────────────────────────── limits ─────────────────────────────
@@ -170,6 +197,8 @@ export function isMessage(value: unknown): value is Message {
   switch (value.type) {
     case 'mastery:ping':
     case 'mastery:get-selection':
+    case 'mastery:open-card-at-caret':
+    case 'mastery:get-shortcuts':
       return true;
     case 'mastery:findings-count':
       return typeof value.count === 'number' && Number.isInteger(value.count) && value.count >= 0 && value.count < 100_000;

@@ -13,6 +13,7 @@ import {
   type FindingsMessage,
   type ReframedMessage,
   type SelectionMessage,
+  type ShortcutsMessage,
   type SentenceFinding,
   type TabCountMessage,
 } from './messages';
@@ -73,5 +74,19 @@ export function isSentenceFinding(v: unknown, length: number): v is SentenceFind
     v.end <= length &&
     typeof v.message === 'string' &&
     v.message.length <= 1000
+  );
+}
+
+/** A shortcut as a browser writes it: a few keys joined by "+", nothing that could be markup. */
+const SHORTCUT = /^[\p{L}\p{N} +⌘⌥⇧⌃,.\-_]{0,40}$/u;
+
+export function isShortcutsReply(v: unknown): v is ShortcutsMessage {
+  return (
+    isRecord(v) &&
+    v.type === 'mastery:shortcuts' &&
+    typeof v.openCard === 'string' &&
+    SHORTCUT.test(v.openCard) &&
+    typeof v.reframeSelection === 'string' &&
+    SHORTCUT.test(v.reframeSelection)
   );
 }

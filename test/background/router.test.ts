@@ -3,6 +3,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { createBadge } from '../../src/background/badge';
 import { createEngineHost } from '../../src/background/engine-host';
 import { classifySender, createRouter } from '../../src/background/router';
+import type { ShortcutsMessage } from '../../src/shared/messages';
 import { createStore } from '../../src/shared/storage';
 import { fakeStorage } from '../fakes/storage';
 
@@ -31,7 +32,8 @@ function setup() {
   const action = { setBadgeText: vi.fn(async (_: { tabId?: number; text: string }) => undefined) };
   const badge = createBadge({ session: areas.session, action });
   const engine = createEngineHost({ store });
-  const route = createRouter({ runtimeId: ID, extensionBase: BASE, store, badge, engine, now: () => NOW });
+  const shortcuts = async (): Promise<ShortcutsMessage> => ({ type: 'mastery:shortcuts', openCard: 'Alt+Shift+R', reframeSelection: '' });
+  const route = createRouter({ runtimeId: ID, extensionBase: BASE, store, badge, engine, shortcuts, now: () => NOW });
   return { areas, store, action, badge, route };
 }
 
@@ -81,6 +83,18 @@ describe('the router', () => {
     expect(route({ type: 'mastery:get-tab-count', tabId: 5 }, contentScript(6))).toBeUndefined();
   });
 
+  test('tells a content script the keys bound to the card, and no one else', async () => {
+    const { route } = setup();
+    await expect(route({ type: 'mastery:get-shortcuts' }, contentScript(5, 2))).resolves.toEqual({
+      type: 'mastery:shortcuts',
+      openCard: 'Alt+Shift+R',
+      reframeSelection: '',
+    });
+    // Mastery's own pages read the browser's commands directly; strangers get nothing.
+    expect(route({ type: 'mastery:get-shortcuts' }, popup)).toBeUndefined();
+    expect(route({ type: 'mastery:get-shortcuts' }, { ...contentScript(5), id: 'someone-else' })).toBeUndefined();
+  });
+
   test('ignores findings counts from extension pages and from strangers', async () => {
     const { route, badge, action } = setup();
     expect(route({ type: 'mastery:findings-count', count: 4 }, optionsInTab)).toBeUndefined();
@@ -101,7 +115,7 @@ describe('the router', () => {
 
   test('leaves messages it does not own to other listeners', () => {
     const { route } = setup();
-    for (const type of ['mastery:ping', 'mastery:get-selection']) {
+    for (const type of ['mastery:ping', 'mastery:get-selection', 'mastery:open-card-at-caret']) {
       expect(route({ type }, contentScript(5))).toBeUndefined();
       expect(route({ type }, popup)).toBeUndefined();
     }

@@ -32,15 +32,14 @@
  *   tasks then, and the same without the extension (Chrome's own spellchecker works through a
  *   focused megabyte in ~50 ms idle tasks).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serveDirectory } from '../../src/dev/static-server';
-import { buildIsStale } from '../e2e/global-setup';
-import { chromeExecutable, DIST_DIR, launchWithExtension, ROOT, type ExtensionBrowser } from '../e2e/helpers';
+import { ensureExtensionBuilt } from '../../src/dev/extension-build';
+import { chromeExecutable, DIST_DIR, launchWithExtension, type ExtensionBrowser } from '../e2e/helpers';
 import { makeProse } from './prose';
 
 const argv = process.argv.slice(2);
@@ -552,16 +551,6 @@ async function longTasks1mb(
 
 // ───────────────────────────── run ─────────────────────────────
 
-/** Build dist/ when it is older than its sources; the build's output goes to stderr, keeping --json clean. */
-function ensureBuilt(): void {
-  if (!buildIsStale()) return;
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: ['ignore', 2, 2],
-  });
-  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status ?? result.signal})`);
-}
-
 async function launchPlain(profile: string, extensionDir?: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: chromeExecutable(),
@@ -592,7 +581,7 @@ interface Typing {
 }
 
 async function main(): Promise<void> {
-  ensureBuilt();
+  ensureExtensionBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'mastery-bench-'));
   writePages(dir);
   const peerDir = join(dir, 'peer-extension');

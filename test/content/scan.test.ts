@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { chunks, lineRegions, scanRegions, wholeLines, type SentenceSource } from '../../src/content/scan';
 import { createDetector } from '../../src/core/detect';
 import { compilePrefilter } from '../../src/core/prefilter';
@@ -163,13 +163,21 @@ describe('lineRegions', () => {
 });
 
 describe('debounce', () => {
-  test('runs once after the last call, and flush runs a pending call now', async () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test('runs once after the last call, and flush runs a pending call now', () => {
+    vi.useFakeTimers();
     let runs = 0;
     const d = debounce(() => runs++, 20);
     d.schedule();
+    vi.advanceTimersByTime(15);
     d.schedule();
     expect(d.pending()).toBe(true);
-    await new Promise((r) => setTimeout(r, 60));
+    vi.advanceTimersByTime(19);
+    expect(runs).toBe(0);
+    vi.advanceTimersByTime(1);
     expect(runs).toBe(1);
     d.schedule();
     d.flush();
@@ -177,29 +185,44 @@ describe('debounce', () => {
     expect(d.pending()).toBe(false);
     d.schedule();
     d.cancel();
-    await new Promise((r) => setTimeout(r, 40));
+    vi.advanceTimersByTime(100);
     expect(runs).toBe(2);
   });
 });
 
 describe('whenIdle', () => {
-  test('runs once, whether the idle callback or the timer comes first', async () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test('runs once, whether the idle callback or the timer comes first', () => {
+    vi.useFakeTimers();
     const g = globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number };
     const saved = g.requestIdleCallback;
-    let idle: (() => void) | null = null;
+    const idle: Array<() => void> = [];
     g.requestIdleCallback = (cb) => {
-      idle = cb;
-      return 1;
+      idle.push(cb);
+      return idle.length;
     };
     try {
+      // A busy page: the idle callback has not come, the timer runs it.
       let runs = 0;
       whenIdle(() => runs++, 20);
-      // A busy page: the idle callback has not come, the timer runs it.
-      await new Promise((r) => setTimeout(r, 60));
+      vi.advanceTimersByTime(19);
+      expect(runs).toBe(0);
+      vi.advanceTimersByTime(1);
       expect(runs).toBe(1);
       // The idle callback arrives late: nothing runs twice.
-      (idle as unknown as () => void)();
+      idle[0]?.();
       expect(runs).toBe(1);
+
+      // A quiet page: the idle callback comes first, and the timer then does nothing.
+      let quiet = 0;
+      whenIdle(() => quiet++, 20);
+      idle[1]?.();
+      expect(quiet).toBe(1);
+      vi.advanceTimersByTime(20);
+      expect(quiet).toBe(1);
     } finally {
       g.requestIdleCallback = saved;
     }

@@ -33,6 +33,7 @@ const MODEL: CardModel = {
     { strategy: 'learning', label: 'What it teaches', text: 'Next time I will check the sums before I send.' },
   ],
   rewrite: 'That was my mistake',
+  shortcut: 'Alt+Shift+R',
 };
 
 interface CardWindow {

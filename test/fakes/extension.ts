@@ -41,11 +41,12 @@ export function fakeExtension(): FakeExtension {
   const storage = fakeStorage();
   const store = createStore(storage);
   const badge = createBadge({ session: storage.session, action: { setBadgeText: async () => undefined } });
+  const shortcuts = async () => ({ type: 'mastery:shortcuts' as const, openCard: '', reframeSelection: '' });
   let engine: EngineHost;
   let route: Router;
   const start = () => {
     engine = createEngineHost({ store });
-    route = createRouter({ runtimeId: ID, extensionBase: `chrome-extension://${ID}/`, store, badge, engine });
+    route = createRouter({ runtimeId: ID, extensionBase: `chrome-extension://${ID}/`, store, badge, engine, shortcuts });
   };
   start();
   store.watchSettings((s) => engine.settingsChanged(s));

@@ -25,6 +25,8 @@ export interface CardModel {
   rumbles: Array<{ strategy: string; label: string; text: string }>;
   /** The phrase rewritten for the field, or null when there is none to offer. */
   rewrite: string | null;
+  /** The keys that open this card from the keyboard, as the user's browser has them bound; '' or absent when none are. */
+  shortcut?: string;
 }
 
 export interface CardActions {
@@ -296,6 +298,9 @@ function buildCard(doc: Document, model: CardModel): CardView {
           el('h2', null, el('span', 'step', 'Revolution'), ' ', el('span', 'title', 'Try a new ending')),
           userText('blockquote', 'quote', `\u201C${model.rewrite}\u201D`),
         );
+  /** Teaches the shortcut to someone who opened the card with the pointer. */
+  const keysHint = (keys: string | undefined) =>
+    keys ? el('p', 'keys', el('kbd', null, keys), ' opens this card from the keyboard') : null;
   const ignorePhrase = button('quiet', "Don't flag this phrase");
   const pauseSite = button('quiet', 'Pause on this site');
 
@@ -307,7 +312,7 @@ function buildCard(doc: Document, model: CardModel): CardView {
     body,
     // The way forward stays in view when the story above has to scroll.
     el('div', 'act', revolution, el('div', 'actions', useRewrite, notNow)),
-    el('div', 'foot', ignorePhrase, pauseSite),
+    el('div', 'foot', ignorePhrase, pauseSite, keysHint(model.shortcut)),
   );
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-modal', 'false');

@@ -1,7 +1,8 @@
 /**
  * The engine's one door to the rest of the extension: the only part that touches browser.runtime.
- * It asks whether the extension is still there, reports the open-findings count (the toolbar badge)
- * and journal events, and carries requests to the background engine.
+ * It asks whether the extension is still there and which keys open the card, reports the
+ * open-findings count (the toolbar badge) and journal events, and carries requests to the
+ * background engine.
  *
  * The background may be asleep or stopping (Chrome stops an idle service worker after ~30 s); that
  * is not an error. A request wakes it; one that fails because the background went away under it
@@ -9,6 +10,7 @@
  * (the extension was reloaded or removed) shuts the content script down.
  */
 import type { Message } from '../../shared/messages';
+import { isShortcutsReply } from '../../shared/replies';
 import type { JournalCounter } from '../../shared/settings';
 
 /** The part of browser.runtime the bridge uses, so tests can pass a fake. */
@@ -36,6 +38,8 @@ export interface Bridge {
   lastAnswer(): number;
   /** A failed extension call: shut down if it failed because the extension is gone. */
   failed(error: unknown): void;
+  /** The keys the browser has bound to "open the card" ('' when none, or when the worker does not say). */
+  openCardKeys(): Promise<string>;
 }
 
 export function isInvalidated(error: unknown): boolean {
@@ -124,5 +128,14 @@ export function createBridge(deps: BridgeDeps): Bridge {
     request,
     lastAnswer: () => answeredAt,
     failed,
+    async openCardKeys() {
+      try {
+        const reply: unknown = await runtime.sendMessage({ type: 'mastery:get-shortcuts' } satisfies Message);
+        return isShortcutsReply(reply) ? reply.openCard : '';
+      } catch (error) {
+        failed(error);
+        return '';
+      }
+    },
   };
 }

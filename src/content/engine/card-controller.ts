@@ -46,6 +46,8 @@ export interface CardControllerDeps {
   pauseHere(): void;
   /** The number of open marks may have changed. */
   countChanged(): void;
+  /** The keys that open the card from the keyboard, for the card to name ('' when none). */
+  openCardKeys(): string;
 }
 
 export interface CardController {
@@ -228,6 +230,7 @@ export function createCardController(deps: CardControllerDeps): CardController {
       reckoning: result.reckoning,
       rumbles: result.rumbles.map((r) => ({ strategy: r.strategy, label: r.label, text: r.text })),
       rewrite: result.rewrite,
+      shortcut: deps.openCardKeys(),
     };
     const anchor = anchorFor(s, mark);
     if (!anchor) return;

@@ -17,6 +17,7 @@
  * It runs in the content script's isolated world. Every listener takes the entry's AbortSignal;
  * when the extension goes away (reloaded, updated, removed) everything it added to the page goes too.
  */
+import { openCardKeys } from '../../shared/shortcuts';
 import { createStore, type StorageAreas } from '../../shared/storage';
 import type { Field } from '../fields';
 import { Overlay, paletteFor } from '../paint';
@@ -52,6 +53,8 @@ export interface Engine {
   attach(field: Field): void;
   /** The document's listeners were dropped (document.open()): add them again. */
   rebind(): void;
+  /** The "open the card" command: the card for the phrase at the caret, if this frame has focus in a field. */
+  openAtCaret(): void;
 }
 
 export async function startEngine(host: EngineHost): Promise<Engine> {
@@ -99,7 +102,24 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
     countChanged,
     marksShown: () => input.ensureTick(),
   });
-  const cards = createCardController({ registry, renderer, scans, engine, watch, store, bridge, pauseHere, countChanged });
+  // The keys on the "open the card" command, asked once per page ('' while unknown or unbound: the
+  // page then listens for Alt+Shift+R itself). Keys changed in the browser apply from the next page on.
+  let boundKeys = '';
+  void bridge.openCardKeys().then((keys) => {
+    boundKeys = keys;
+  });
+  const cards = createCardController({
+    registry,
+    renderer,
+    scans,
+    engine,
+    watch,
+    store,
+    bridge,
+    pauseHere,
+    countChanged,
+    openCardKeys: () => openCardKeys(boundKeys),
+  });
   const input = createInputRouter({
     doc,
     win,
@@ -112,6 +132,7 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
     bridge,
     invalidate: host.invalidate,
     countChanged,
+    pageKeysOpenCard: () => boundKeys === '',
   });
   input.bind();
 
@@ -178,6 +199,7 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
 
   return {
     rebind: input.bind,
+    openAtCaret: input.openAtCaret,
     attach(field) {
       if (signal.aborted) return;
       // Out of the focus event: a click on a field is busy enough for the browser already.

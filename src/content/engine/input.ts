@@ -1,8 +1,9 @@
 /**
- * What happens when someone types, pastes, scrolls, moves the pointer or presses a key: the page's
- * events, heard once on the document (capture, passive), routed to the scan loop, the renderer and
- * the card. Also the slow tick that notices changes made without any event while marks are shown.
+ * What happens when someone types, pastes, scrolls, moves the pointer or presses the card's
+ * shortcut: the page's events, heard once on the document (capture, passive), and the browser's
+ * command, routed to the scan loop, the renderer and the card. Also the slow tick that notices changes made without any event while marks are shown.
  */
+import { isPageOpenCardKey } from '../../shared/shortcuts';
 import { eventTarget, fieldFor } from '../fields';
 import type { Bridge } from './bridge';
 import type { CardController } from './card-controller';
@@ -32,11 +33,15 @@ export interface InputRouterDeps {
   invalidate(): void;
   /** The number of open marks may have changed. */
   countChanged(): void;
+  /** True while the browser has no keys on the "open the card" command: the page listens for Alt+Shift+R. */
+  pageKeysOpenCard(): boolean;
 }
 
 export interface InputRouter {
   /** Listen on the document (again, after document.open() dropped every listener). */
   bind(): void;
+  /** The "open the card" command arrived: open the card for the phrase at the caret of the focused field. */
+  openAtCaret(): void;
   /** Start the tick, if it is not running. */
   ensureTick(): void;
   dispose(): void;
@@ -172,14 +177,31 @@ export function createInputRouter(deps: InputRouterDeps): InputRouter {
     void cards.open(hit.session, hit.mark, 'click');
   }
 
-  /** Alt+Shift+R: the card for the phrase at the caret, focus in the card. */
+  /**
+   * The browser's "open the card" command, forwarded by the service worker to every frame: the card
+   * for the phrase at the caret, focus in the card. Only the frame whose document has focus, in a
+   * field, acts; the others find no focused field.
+   */
+  function openAtCaret(): void {
+    if (!doc.hasFocus()) return;
+    let active = doc.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    const field = fieldFor(active);
+    if (field) openFor(field.el);
+  }
+
+  /** Alt+Shift+R while the browser has no keys on the command (see src/shared/shortcuts.ts). */
   function onKeyDown(e: KeyboardEvent): void {
-    if (!(e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyR') || e.isComposing) return;
+    if (!isPageOpenCardKey(e) || e.isComposing || !deps.pageKeysOpenCard()) return;
     const field = fieldFor(eventTarget(e));
-    if (!field) return;
-    const s = registry.of(field.el);
-    if (!s) return;
+    if (!field || !registry.of(field.el)) return;
     e.preventDefault();
+    openFor(field.el);
+  }
+
+  function openFor(el: Element): void {
+    const s = registry.of(el);
+    if (!s) return;
     void (async () => {
       if (s.timer) {
         clearTimeout(s.timer);
@@ -202,13 +224,14 @@ export function createInputRouter(deps: InputRouterDeps): InputRouter {
     doc.addEventListener('scroll', onScroll, passive);
     doc.addEventListener('pointermove', onPointerMove, passive);
     doc.addEventListener('click', onClick, passive);
-    // Not passive: the hotkey must not type anything.
+    // Not passive: the keys must not type anything.
     doc.addEventListener('keydown', onKeyDown, { capture: true, signal });
     win.addEventListener('resize', onResize, { passive: true, signal });
   }
 
   return {
     bind,
+    openAtCaret,
     ensureTick,
     dispose() {
       if (tick !== null) clearInterval(tick);

@@ -1,6 +1,6 @@
 /**
  * The settings as this frame sees them: read once when the engine starts, then followed through
- * storage change events. It also answers "is Mastery paused here?" for this frame and the top
+ * storage change events from that moment on. It also answers "is Mastery paused here?" for this frame and the top
  * frame's site, and tells its listener when that changes.
  */
 import { isSitePaused, type Settings } from '../../shared/settings';
@@ -20,7 +20,7 @@ export interface SettingsWatch {
   siteHost(): string;
   /** Pause here at once, ahead of the storage write that makes it last. */
   pauseNow(): void;
-  /** Follow storage changes from now on. */
+  /** Tell `listener` of changes from now on, and of any that came while the engine was starting. */
   start(listener: SettingsListener): void;
   stop(): void;
 }
@@ -47,7 +47,36 @@ export async function watchSettings(
   let settings = await store.getSettings();
   const pausedIn = (s: Settings) => hosts.some((h) => isSitePaused(s, h));
   let paused = pausedIn(settings);
+  let listener: SettingsListener | null = null;
+  /** Whether it was paused when last told (or when read, until start). */
+  let told = paused;
+  /** A change came while the engine was still starting, before anyone listened. */
+  let missed = false;
+
+  function deliver(): void {
+    if (!listener) return;
+    const was = told;
+    told = paused;
+    if (paused) {
+      if (!was) listener.paused();
+      return;
+    }
+    listener.changed(settings);
+  }
+
+  // Followed from the first read on: the engine takes a while to start (on a busy machine, seconds),
+  // and a change made meanwhile, say "resume on this site" in the popup, must not be lost.
   let unwatch: (() => void) | null = null;
+  try {
+    unwatch = store.watchSettings((next) => {
+      settings = next;
+      paused = pausedIn(next);
+      if (listener) deliver();
+      else missed = true;
+    });
+  } catch (error) {
+    onError(error);
+  }
 
   return {
     get settings() {
@@ -59,24 +88,17 @@ export async function watchSettings(
     siteHost: () => hosts[hosts.length - 1] ?? '',
     pauseNow() {
       paused = true;
+      told = true;
     },
-    start(listener) {
-      try {
-        unwatch = store.watchSettings((next) => {
-          settings = next;
-          const was = paused;
-          paused = pausedIn(next);
-          if (paused) {
-            if (!was) listener.paused();
-            return;
-          }
-          listener.changed(next);
-        });
-      } catch (error) {
-        onError(error);
+    start(next) {
+      listener = next;
+      if (missed) {
+        missed = false;
+        deliver();
       }
     },
     stop() {
+      listener = null;
       try {
         unwatch?.();
       } catch {

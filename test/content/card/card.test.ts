@@ -142,6 +142,17 @@ describe('openCard', () => {
     expect(root.activeElement).toBe(buttonNamed(root, 'Not now'));
   });
 
+  test('names the keys that open it, as the browser has them bound, and nothing when none are', () => {
+    const { root } = open({ ...MODEL, shortcut: 'Ctrl+Shift+Y' }, false);
+    const hint = root.querySelector('.keys');
+    expect(hint?.textContent).toBe('Ctrl+Shift+Y opens this card from the keyboard');
+    expect(hint?.querySelector('kbd')?.textContent).toBe('Ctrl+Shift+Y');
+    handle?.close();
+    expect(open({ ...MODEL, shortcut: '' }, false).root.querySelector('.keys')).toBeNull();
+    handle?.close();
+    expect(open(MODEL, false).root.querySelector('.keys')).toBeNull();
+  });
+
   test('Esc closes it, tells the caller, and goes no further', () => {
     const pageSaw = vi.fn();
     document.addEventListener('keydown', pageSaw);
@@ -354,7 +365,7 @@ describe('openCard', () => {
     roots = captureShadowRoots(true);
     document.documentElement.lang = 'en';
     document.title = 'Compose';
-    open();
+    open({ ...MODEL, shortcut: 'Alt+Shift+R' });
     const result = await axe.run(document, { rules: { 'color-contrast': { enabled: false } } });
     const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(', ')}`)).toEqual([]);

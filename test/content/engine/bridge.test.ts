@@ -52,4 +52,19 @@ describe('the bridge to the extension', () => {
     now = 700;
     expect(bridge.alive()).toBe(false);
   });
+
+  test('asks the worker which keys open the card, and trusts only a well-formed answer', async () => {
+    const runtime = fakeRuntime((m) =>
+      (m as { type: string }).type === 'mastery:get-shortcuts'
+        ? { type: 'mastery:shortcuts', openCard: 'Ctrl+Shift+Y', reframeSelection: 'Alt+Shift+M' }
+        : undefined,
+    );
+    const bridge = createBridge({ runtime, invalidate: () => undefined });
+    await expect(bridge.openCardKeys()).resolves.toBe('Ctrl+Shift+Y');
+    expect(runtime.sent).toEqual([{ type: 'mastery:get-shortcuts' }]);
+    runtime.handler = () => ({ type: 'mastery:shortcuts', openCard: '<b>', reframeSelection: '' });
+    await expect(bridge.openCardKeys()).resolves.toBe('');
+    runtime.invalidate();
+    await expect(bridge.openCardKeys()).resolves.toBe('');
+  });
 });

@@ -49,4 +49,28 @@ describe('the settings watcher', () => {
     expect(watch.paused).toBe(true);
     expect(watch.siteHost()).toBe('mail.example');
   });
+
+  test('a change made while the engine starts is not lost: it is told on start', async () => {
+    const store = createStore(fakeStorage());
+    await store.updateSettings((s) => ({ ...s, pausedSites: ['mail.example'] }));
+    const watch = await watchSettings(store, ['mail.example'], () => undefined);
+    // Resumed in the popup before the engine has finished loading.
+    await store.updateSettings((s) => ({ ...s, pausedSites: [] }));
+    expect(watch.paused).toBe(false);
+    const l = listener();
+    watch.start(l);
+    expect(l.calls).toEqual(['changed ']);
+
+    // And the other way: paused meanwhile.
+    const quiet = await watchSettings(store, ['mail.example'], () => undefined);
+    await store.updateSettings((s) => ({ ...s, pausedSites: ['mail.example'] }));
+    const m = listener();
+    quiet.start(m);
+    expect(m.calls).toEqual(['paused']);
+    // Nothing happened meanwhile: nothing to tell.
+    const calm = await watchSettings(store, ['mail.example'], () => undefined);
+    const n = listener();
+    calm.start(n);
+    expect(n.calls).toEqual([]);
+  });
 });
