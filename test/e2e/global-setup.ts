@@ -1,12 +1,14 @@
 /**
  * Builds dist/chrome before the e2e tests, but only when it is missing or older than anything it
  * is built from, so a second `npm test` in a row starts the browser straight away. Then, as
- * `npm run build` does, writes dist/firefox from it when that is missing or older.
+ * `npm run build` does, writes dist/firefox from it when that is missing or older, and bundles
+ * the real-editor fixture pages unless this lockfile's bundle is cached (editor-pages.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFirefoxBuild } from '../../src/dev/firefox';
+import { buildEditorPages } from './editor-pages';
 import { DIST_DIR, FIREFOX_DIST_DIR, ROOT } from './helpers';
 
 const INPUTS = ['src', 'public', 'manifest.json', 'vite.config.ts', 'package.json', 'package-lock.json'];
@@ -32,9 +34,11 @@ function firefoxBuildIsStale(): boolean {
   return !existsSync(built) || statSync(built).mtimeMs < statSync(join(DIST_DIR, 'manifest.json')).mtimeMs;
 }
 
-export default function setup(): void {
+export default async function setup(): Promise<void> {
   buildChrome();
   if (firefoxBuildIsStale()) writeFirefoxBuild(DIST_DIR, FIREFOX_DIST_DIR);
+  // The real-editor pages: bundled once per lockfile and fixture sources, then reused.
+  await buildEditorPages();
 }
 
 function buildChrome(): void {
