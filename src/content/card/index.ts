@@ -11,6 +11,7 @@
  * whole module is smaller than Preact's runtime alone.
  */
 import type { Category, Severity } from '../../core/types';
+import { copyText } from './copy';
 import { placeCard, type Box } from './position';
 import { CARD_CSS } from './styles';
 
@@ -28,7 +29,11 @@ export interface CardModel {
 }
 
 export interface CardActions {
-  useRewrite(): void;
+  /**
+   * Put the rewrite into the field. Resolves true once the editor has taken it (the card then
+   * closes), false when it did not (the card stays, says so, and offers to copy the rewrite).
+   */
+  useRewrite(): Promise<boolean>;
   notNow(): void;
   ignorePhrase(): void;
   pauseSite(): void;
@@ -47,7 +52,7 @@ export interface CardHandle {
   /** True for the host element and anything inside it. */
   contains(node: Node): boolean;
   /** Places the open card against a new anchor (the phrase moved: scroll, resize, edit). */
-  reposition?(anchor: DOMRect): void;
+  reposition?(anchor: Box): void;
 }
 
 export interface CardOptions {
@@ -68,7 +73,7 @@ const CLOSE_PATH = 'M4 4l8 8M12 4l-8 8';
 let current: CardHandle | null = null;
 const sheets = new WeakMap<object, CSSStyleSheet>();
 
-export function openCard(model: CardModel, anchor: DOMRect, actions: CardActions, options: CardOptions): CardHandle {
+export function openCard(model: CardModel, anchor: Box, actions: CardActions, options: CardOptions): CardHandle {
   current?.close();
   const { doc } = options;
   const win = doc.defaultView ?? window;
@@ -137,7 +142,7 @@ export function openCard(model: CardModel, anchor: DOMRect, actions: CardActions
       { signal },
     );
   };
-  bind(view.useRewrite, () => actions.useRewrite());
+  bindRewrite(view, model, shadow, doc, signal, actions, () => finish('action'));
   bind(view.notNow, () => actions.notNow());
   bind(view.ignorePhrase, () => actions.ignorePhrase());
   bind(view.pauseSite, () => actions.pauseSite());
@@ -146,23 +151,17 @@ export function openCard(model: CardModel, anchor: DOMRect, actions: CardActions
 
   // Esc closes the card wherever focus is, and goes no further: a page that also acts on Esc
   // (cancelling a message being edited) should not lose the user's work to a dismissed card.
-  win.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.key !== 'Escape' || event.isComposing) return;
-      event.preventDefault();
-      event.stopPropagation();
-      finish('escape');
-    },
-    { capture: true, signal },
-  );
-  doc.addEventListener(
-    'pointerdown',
-    (event) => {
-      if (!event.composedPath().includes(host)) finish('outside');
-    },
-    { capture: true, signal },
-  );
+  const onEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.isComposing) return;
+    event.preventDefault();
+    event.stopPropagation();
+    finish('escape');
+  };
+  const onPointerDown = (event: Event) => {
+    if (!event.composedPath().includes(host)) finish('outside');
+  };
+  win.addEventListener('keydown', onEscape, { capture: true, signal });
+  doc.addEventListener('pointerdown', onPointerDown, { capture: true, signal });
   // Tab cycles through the card, but only once focus is inside it.
   shadow.addEventListener(
     'keydown',
@@ -194,6 +193,78 @@ export function openCard(model: CardModel, anchor: DOMRect, actions: CardActions
   return handle;
 }
 
+/**
+ * "Use this": the card waits for the editor's answer. Taken: the card closes. Not taken: the field
+ * holds the user's text as before, and the card says so and offers "Copy rewrite" in its place.
+ */
+function bindRewrite(
+  view: CardView,
+  model: CardModel,
+  shadow: ShadowRoot,
+  doc: Document,
+  signal: AbortSignal,
+  actions: CardActions,
+  done: () => void,
+): void {
+  const button = view.useRewrite;
+  const rewrite = model.rewrite;
+  if (!button || rewrite === null) return;
+  let busy = false;
+  button.addEventListener('mousedown', (event) => event.preventDefault(), { signal });
+  button.addEventListener(
+    'click',
+    () => {
+      if (busy) return;
+      busy = true;
+      view.card.setAttribute('aria-busy', 'true');
+      const answer = Promise.resolve()
+        .then(() => actions.useRewrite())
+        .catch(() => false);
+      void answer.then((taken) => {
+        if (signal.aborted) return;
+        view.card.removeAttribute('aria-busy');
+        if (taken) done();
+        else showNotTaken(view, rewrite, shadow, doc, signal);
+      });
+    },
+    { signal },
+  );
+}
+
+const NOT_TAKEN = "This editor didn't take the rewrite, so your text is as you wrote it. Copy the rewrite to paste it in yourself.";
+
+function showNotTaken(view: CardView, rewrite: string, shadow: ShadowRoot, doc: Document, signal: AbortSignal): void {
+  const old = view.useRewrite;
+  if (!old) return;
+  const hadFocus = shadow.activeElement !== null;
+  const note = doc.createElement('p');
+  note.className = 'note';
+  note.setAttribute('role', 'status');
+  note.textContent = NOT_TAKEN;
+  const copy = doc.createElement('button');
+  copy.type = 'button';
+  copy.className = 'primary';
+  copy.textContent = 'Copy rewrite';
+  copy.addEventListener('mousedown', (event) => event.preventDefault(), { signal });
+  copy.addEventListener(
+    'click',
+    () => {
+      void copyText(doc, shadow, rewrite).then((copied) => {
+        if (signal.aborted) return;
+        copy.textContent = copied ? 'Copied' : 'Copy rewrite';
+        note.textContent = copied
+          ? 'Copied. Paste it where you like.'
+          : "Your browser didn't let Mastery copy here: select the rewrite above and copy it.";
+      });
+    },
+    { signal },
+  );
+  old.replaceWith(copy);
+  view.useRewrite = copy;
+  view.act.insertBefore(note, view.act.lastElementChild);
+  if (hadFocus) copy.focus({ preventScroll: true });
+}
+
 /** Constructable stylesheets where the browser takes them (one parse per window), else a `<style>`. */
 function applyStyles(shadow: ShadowRoot, doc: Document, win: Window & typeof globalThis): void {
   try {
@@ -215,6 +286,8 @@ function applyStyles(shadow: ShadowRoot, doc: Document, win: Window & typeof glo
 
 interface CardView {
   card: HTMLElement;
+  /** The way forward: the rewrite and its buttons. */
+  act: HTMLElement;
   /** The part that scrolls when the card is taller than the room it has. */
   body: HTMLElement;
   close: HTMLButtonElement;
@@ -300,13 +373,14 @@ function buildCard(doc: Document, model: CardModel): CardView {
   const pauseSite = button('quiet', 'Pause on this site');
 
   const body = el('div', 'body', phrase, reckoning, rumbles);
+  // The way forward stays in view when the story above has to scroll.
+  const act = el('div', 'act', revolution, el('div', 'actions', useRewrite, notNow));
   const card = el(
     'div',
     'card',
     el('div', 'head', icon(MARK_PATH, 16, 1.5), heading, close),
     body,
-    // The way forward stays in view when the story above has to scroll.
-    el('div', 'act', revolution, el('div', 'actions', useRewrite, notNow)),
+    act,
     el('div', 'foot', ignorePhrase, pauseSite),
   );
   card.setAttribute('role', 'dialog');
@@ -314,5 +388,5 @@ function buildCard(doc: Document, model: CardModel): CardView {
   card.setAttribute('aria-labelledby', `${heading.id} ${phrase.id}`);
   card.setAttribute('aria-describedby', reckoning.id);
   card.dataset.severity = model.severity;
-  return { card, body, close, useRewrite, notNow, ignorePhrase, pauseSite };
+  return { card, act, body, close, useRewrite, notNow, ignorePhrase, pauseSite };
 }

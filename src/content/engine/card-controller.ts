@@ -95,6 +95,16 @@ function focusedIn(s: Session): boolean {
   return a === s.field.el || s.field.el.contains(a);
 }
 
+/** Where the caret is in the field, as an offset in its text, or null when the field has no focus. */
+function caretOffset(s: Session): number | null {
+  if (!focusedIn(s)) return null;
+  if (s.field.kind === 'plain') return s.field.el.selectionEnd;
+  const selection = s.doc.getSelection();
+  if (!selection || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  return offsetOf(mapRich(s.field.el), range.endContainer, range.endOffset);
+}
+
 /** A function that puts focus and the caret (or selection) back where they are now. */
 function captureCaret(s: Session): () => void {
   if (!focusedIn(s)) return () => undefined;
@@ -161,6 +171,7 @@ export function createCardController(deps: CardControllerDeps): CardController {
     const anchor = anchorFor(s, mark);
     if (!anchor) return;
     close();
+    const caret = caretOffset(s);
     const state: OpenCard = {
       handle: null as unknown as CardHandle,
       session: s,
@@ -173,16 +184,29 @@ export function createCardController(deps: CardControllerDeps): CardController {
       model,
       anchor,
       {
-        useRewrite: () => {
+        useRewrite: async () => {
+          if (result.rewrite === null) return false;
           state.lastAction = 'rewrite';
-          if (result.rewrite === null) return;
-          const outcome = rewriteSpan(s.field, span.text, sentence.start, sentence.end, result.rewrite);
-          if (outcome.ok) {
-            bridge.journal('rewritesAccepted');
-            dropMark(s, mark);
-            deps.scans.noticeEdit(s, null);
-            deps.scans.schedule(s, 0);
+          const outcome = await rewriteSpan({
+            field: s.field,
+            expected: span.text,
+            start: sentence.start,
+            end: sentence.end,
+            replacement: result.rewrite,
+            caret,
+            lastEditAt: s.lastEditAt > 0 ? s.lastEditAt : undefined,
+          });
+          if (!outcome.ok) {
+            // The field holds the user's text; closing the card now puts their caret back.
+            state.lastAction = 'other';
+            return false;
           }
+          // Counted only once the editor has kept it.
+          bridge.journal('rewritesAccepted');
+          dropMark(s, mark);
+          deps.scans.noticeEdit(s, null);
+          deps.scans.schedule(s, 0);
+          return true;
         },
         notNow: () => {
           state.lastAction = 'other';

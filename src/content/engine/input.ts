@@ -58,6 +58,7 @@ export function createInputRouter(deps: InputRouterDeps): InputRouter {
       deps.invalidate();
       return;
     }
+    s.lastEditAt = performance.now();
     scans.noticeEdit(s, event instanceof InputEvent ? event : null);
     if ((event as InputEvent).isComposing || s.composing) return;
     const delay = s.pasted ? 0 : TYPING_PAUSE_MS;
