@@ -58,8 +58,13 @@ export interface CardHandle {
 export interface CardOptions {
   /** Move focus into the card (keyboard-opened). A card opened on hover leaves focus alone. */
   focusFirst: boolean;
-  /** The document to show the card in (the editor's, which may be an iframe's). */
+  /** The document to show the card in (the editor's, or the page around an editor's small frame). */
   doc: Document;
+  /**
+   * The editor's document, when the card is shown in another one: Esc pressed and pointer presses
+   * made in the editor count as well.
+   */
+  fieldDoc?: Document;
 }
 
 type CloseReason = Parameters<CardActions['onClose']>[0];
@@ -162,6 +167,11 @@ export function openCard(model: CardModel, anchor: Box, actions: CardActions, op
   };
   win.addEventListener('keydown', onEscape, { capture: true, signal });
   doc.addEventListener('pointerdown', onPointerDown, { capture: true, signal });
+  const fieldDoc = options.fieldDoc;
+  if (fieldDoc && fieldDoc !== doc) {
+    fieldDoc.defaultView?.addEventListener('keydown', onEscape, { capture: true, signal });
+    fieldDoc.addEventListener('pointerdown', onPointerDown, { capture: true, signal });
+  }
   // Tab cycles through the card, but only once focus is inside it.
   shadow.addEventListener(
     'keydown',

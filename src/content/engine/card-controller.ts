@@ -9,6 +9,7 @@ import type { Finding } from '../../core/types';
 import { normalisePhrase, normaliseSite } from '../../shared/settings';
 import type { Store } from '../../shared/storage';
 import { openCard, type CardHandle, type CardModel } from '../card';
+import { cardPlace } from '../card/frame';
 import { mapRich, rewriteSpan } from '../rewrite';
 import { sentenceAround } from '../scan';
 import { offsetOf } from '../text-map';
@@ -171,18 +172,21 @@ export function createCardController(deps: CardControllerDeps): CardController {
     const anchor = anchorFor(s, mark);
     if (!anchor) return;
     close();
+    // A field in a frame too small for the card gets its card in the page around the frame.
+    const place = cardPlace(s.doc, anchor);
     const caret = caretOffset(s);
     const state: OpenCard = {
       handle: null as unknown as CardHandle,
       session: s,
       mark,
-      by,
+      // Drawn outside the field's frame, the card cannot follow the pointer: it stays until dismissed.
+      by: place.doc !== s.doc && by === 'hover' ? 'click' : by,
       restore: captureCaret(s),
       lastAction: null,
     };
     state.handle = openCard(
       model,
-      anchor,
+      place.anchor,
       {
         useRewrite: async () => {
           if (result.rewrite === null) return false;
@@ -244,7 +248,7 @@ export function createCardController(deps: CardControllerDeps): CardController {
           if (reason === 'escape' || (reason === 'action' && state.lastAction !== 'rewrite')) state.restore();
         },
       },
-      { focusFirst: by === 'keyboard', doc: s.doc },
+      { focusFirst: by === 'keyboard', doc: place.doc, fieldDoc: s.doc },
     );
     card = state;
     bridge.journal('nudgesSeen');

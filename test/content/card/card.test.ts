@@ -438,4 +438,11 @@ describe('when the editor does not take the rewrite', () => {
       Reflect.deleteProperty(document, 'execCommand');
     }
   });
+
+  test('a press in the field’s own document (a small frame’s) closes the card too', () => {
+    const frameDoc = document.implementation.createHTMLDocument('frame');
+    handle = openCard(MODEL, anchor(), recordingActions(calls), { focusFirst: false, doc: document, fieldDoc: frameDoc });
+    pointerDown(frameDoc.body);
+    expect(calls).toEqual(['close:outside']);
+  });
 });
