@@ -146,7 +146,14 @@ export function createCardController(deps: CardControllerDeps): CardController {
   }
 
   function dropMark(s: Session, mark: Mark): void {
-    s.marks = s.marks.filter((m) => m !== mark);
+    dropMarks(
+      s,
+      s.marks.filter((m) => m !== mark),
+    );
+  }
+
+  function dropMarks(s: Session, keep: Mark[]): void {
+    s.marks = keep;
     renderer.render(s);
     deps.countChanged();
   }
@@ -255,6 +262,12 @@ export function createCardController(deps: CardControllerDeps): CardController {
   }
 
   function markAtCaret(s: Session): Mark | null {
+    // An editor that redraws on undo or redo fires no input event: until the next tick, some marks
+    // may hold Ranges left behind by text that is gone. Never pick one of those.
+    if (s.field.kind === 'rich') {
+      const live = s.marks.filter((m) => currentSpan(s, m) !== null);
+      if (live.length !== s.marks.length) dropMarks(s, live);
+    }
     if (s.marks.length === 0) return null;
     let caret: number | null = null;
     let text = '';

@@ -183,7 +183,12 @@ export function createInputRouter(deps: InputRouterDeps): InputRouter {
       } else if (s.scanning) {
         await s.scanning;
       }
-      const mark = cards.markAtCaret(s);
+      let mark = cards.markAtCaret(s);
+      if (!mark && s.marks.length === 0) {
+        // The marks were all left behind by a redraw no input event told us of (an editor's undo): look again.
+        await scans.scan(s);
+        mark = cards.markAtCaret(s);
+      }
       if (mark) await cards.open(s, mark, 'keyboard');
     })();
   }
