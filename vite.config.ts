@@ -152,6 +152,8 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           // One browser at a time: the machine has two cores.
           fileParallelism: false,
+          // Within a file, at most three concurrent tests (pages of that one browser): editors.e2e.test.ts.
+          maxConcurrency: 3,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
