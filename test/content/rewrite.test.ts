@@ -6,10 +6,9 @@
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Field } from '../../src/content/fields';
-import { type EditorProfile, fieldText, narrow, type Path, recogniseEditor, rewriteSpan } from '../../src/content/rewrite';
+import { type EditorProfile, fieldText, mapRich, narrow, type Path, recogniseEditor, rewriteSpan } from '../../src/content/rewrite';
 import { sentenceAround } from '../../src/content/scan';
 import { offsetOf } from '../../src/content/text-map';
-import { mapRich } from '../../src/content/rewrite';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -72,6 +71,16 @@ function browserEditing(): string[] {
     },
   });
   return calls;
+}
+
+/** Like CKEditor 5: re-render from the model a moment after any DOM edit, since the model never heard of it. */
+function revertsBrowserEdits(el: HTMLElement): void {
+  const original = el.innerHTML;
+  el.addEventListener('input', () => {
+    setTimeout(() => {
+      el.innerHTML = original;
+    }, 0);
+  });
 }
 
 /** The caret's offset in the field's text. */
@@ -183,13 +192,7 @@ describe('rewriteSpan: the way the editor takes', () => {
   test('an editor that reverts the browser’s edit a moment later: not counted, the next way is tried', async () => {
     const calls = browserEditing();
     const { el, field } = rich(HTML);
-    const original = el.innerHTML;
-    // Like CKEditor 5: re-render from the model, which never heard of the edit.
-    el.addEventListener('input', () => {
-      setTimeout(() => {
-        el.innerHTML = original;
-      }, 0);
-    });
+    revertsBrowserEdits(el);
     let pasted = false;
     el.addEventListener('paste', (event) => {
       pasted = true;
@@ -208,12 +211,7 @@ describe('rewriteSpan: the way the editor takes', () => {
   test('no way works: the field keeps the user’s text, and the caller learns what was tried', async () => {
     browserEditing();
     const { el, field } = rich(HTML);
-    const original = el.innerHTML;
-    el.addEventListener('input', () => {
-      setTimeout(() => {
-        el.innerHTML = original;
-      }, 0);
-    });
+    revertsBrowserEdits(el);
     const text = fieldText(field);
     const { start, end } = sentenceOf(text, 'idiot');
     const result = await rewriteSpan({ field, expected: text, start, end, replacement: REWRITE });
