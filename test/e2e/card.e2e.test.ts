@@ -134,7 +134,7 @@ async function openCard(
         {
           useRewrite: () => {
             w.__calls.push('useRewrite');
-            return Promise.resolve(true);
+            return Promise.resolve('taken' as const);
           },
           notNow: log('notNow'),
           ignorePhrase: log('ignorePhrase'),

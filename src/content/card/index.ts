@@ -28,12 +28,18 @@ export interface CardModel {
   rewrite: string | null;
 }
 
+/**
+ * What became of "Use this": the editor kept the rewrite; it did not, and the field holds the
+ * user's text as before; or it made something else of it that could not be put back.
+ */
+export type RewriteAnswer = 'taken' | 'not-taken' | 'garbled';
+
 export interface CardActions {
   /**
-   * Put the rewrite into the field. Resolves true once the editor has taken it (the card then
-   * closes), false when it did not (the card stays, says so, and offers to copy the rewrite).
+   * Put the rewrite into the field. Once taken, the card closes; otherwise it stays, says what
+   * happened, and offers to copy the rewrite.
    */
-  useRewrite(): Promise<boolean>;
+  useRewrite(): Promise<RewriteAnswer>;
   notNow(): void;
   ignorePhrase(): void;
   pauseSite(): void;
@@ -229,12 +235,12 @@ function bindRewrite(
       view.card.setAttribute('aria-busy', 'true');
       const answer = Promise.resolve()
         .then(() => actions.useRewrite())
-        .catch(() => false);
-      void answer.then((taken) => {
+        .catch((): RewriteAnswer => 'not-taken');
+      void answer.then((outcome) => {
         if (signal.aborted) return;
         view.card.removeAttribute('aria-busy');
-        if (taken) done();
-        else showNotTaken(view, rewrite, shadow, doc, signal);
+        if (outcome === 'taken') done();
+        else showNotTaken(view, rewrite, outcome === 'garbled' ? GARBLED : NOT_TAKEN, shadow, doc, signal);
       });
     },
     { signal },
@@ -242,15 +248,17 @@ function bindRewrite(
 }
 
 const NOT_TAKEN = "This editor didn't take the rewrite, so your text is as you wrote it. Copy the rewrite to paste it in yourself.";
+const GARBLED =
+  "This editor changed the text in a way Mastery couldn't put back: Ctrl+Z should bring your words back. Copy the rewrite to paste it in yourself.";
 
-function showNotTaken(view: CardView, rewrite: string, shadow: ShadowRoot, doc: Document, signal: AbortSignal): void {
+function showNotTaken(view: CardView, rewrite: string, message: string, shadow: ShadowRoot, doc: Document, signal: AbortSignal): void {
   const old = view.useRewrite;
   if (!old) return;
   const hadFocus = shadow.activeElement !== null;
   const note = doc.createElement('p');
   note.className = 'note';
   note.setAttribute('role', 'status');
-  note.textContent = NOT_TAKEN;
+  note.textContent = message;
   const copy = doc.createElement('button');
   copy.type = 'button';
   copy.className = 'primary';

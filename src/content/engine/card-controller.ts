@@ -196,7 +196,7 @@ export function createCardController(deps: CardControllerDeps): CardController {
       place.anchor,
       {
         useRewrite: async () => {
-          if (result.rewrite === null) return false;
+          if (result.rewrite === null) return 'not-taken';
           state.lastAction = 'rewrite';
           const outcome = await rewriteSpan({
             field: s.field,
@@ -208,16 +208,16 @@ export function createCardController(deps: CardControllerDeps): CardController {
             lastEditAt: s.lastEditAt > 0 ? s.lastEditAt : undefined,
           });
           if (!outcome.ok) {
-            // The field holds the user's text; closing the card now puts their caret back.
+            // Closing the card now puts the user's caret back.
             state.lastAction = 'other';
-            return false;
+            return outcome.reason === 'desync' ? 'garbled' : 'not-taken';
           }
           // Counted only once the editor has kept it.
           bridge.journal('rewritesAccepted');
           dropMark(s, mark);
           deps.scans.noticeEdit(s, null);
           deps.scans.schedule(s, 0);
-          return true;
+          return 'taken';
         },
         notNow: () => {
           state.lastAction = 'other';

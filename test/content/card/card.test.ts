@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { openCard, type CardActions, type CardHandle, type CardModel } from '../../../src/content/card';
+import { openCard, type CardActions, type CardHandle, type CardModel, type RewriteAnswer } from '../../../src/content/card';
 import { CARD_CSS } from '../../../src/content/card/styles';
 
 const MODEL: CardModel = {
@@ -27,7 +27,7 @@ function recordingActions(calls: Calls): CardActions {
   return {
     useRewrite: () => {
       calls.push('useRewrite');
-      return Promise.resolve(true);
+      return Promise.resolve('taken' as const);
     },
     notNow: () => calls.push('notNow'),
     ignorePhrase: () => calls.push('ignorePhrase'),
@@ -370,7 +370,7 @@ describe('openCard', () => {
 });
 
 describe('when the editor does not take the rewrite', () => {
-  function openRefusing(focusFirst = true): { root: ShadowRoot; host: Element; handle: CardHandle } {
+  function openRefusing(answer: RewriteAnswer = 'not-taken'): { root: ShadowRoot; host: Element; handle: CardHandle } {
     handle = openCard(
       MODEL,
       anchor(),
@@ -378,10 +378,10 @@ describe('when the editor does not take the rewrite', () => {
         ...recordingActions(calls),
         useRewrite: () => {
           calls.push('useRewrite');
-          return Promise.resolve(false);
+          return Promise.resolve(answer);
         },
       },
-      { focusFirst, doc: document },
+      { focusFirst: true, doc: document },
     );
     const root = roots.at(-1)!.root;
     return { root, host: root.host, handle };
@@ -398,6 +398,15 @@ describe('when the editor does not take the rewrite', () => {
     expect(root.activeElement).toBe(buttonNamed(root, 'Copy rewrite'));
     // The rewrite itself is still shown, to copy by hand if need be.
     expect(root.querySelector('.quote')?.textContent).toContain(MODEL.rewrite);
+  });
+
+  test('an editor that garbled the text: the card does not pretend it is as written, and points to Ctrl+Z', async () => {
+    const { root } = openRefusing('garbled');
+    buttonNamed(root, 'Use this')!.click();
+    await vi.waitFor(() => expect(buttonNamed(root, 'Copy rewrite')).not.toBeNull());
+    const note = root.querySelector('[role="status"]')?.textContent ?? '';
+    expect(note).toMatch(/couldn't put back: Ctrl\+Z should bring your words back/);
+    expect(note).not.toMatch(/as you wrote it/);
   });
 
   test('"Copy rewrite" puts the rewrite on the clipboard and says so', async () => {
