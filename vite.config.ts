@@ -184,6 +184,8 @@ export default defineConfig({
           // One worker runs every file in turn, importing playwright-core and the helpers once
           // rather than once a file. Each file still launches its own browser with a fresh profile.
           isolate: false,
+          // Within a file, at most three concurrent tests (pages of that one browser): editors.e2e.test.ts.
+          maxConcurrency: 3,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -243,6 +243,15 @@ export function rangeFor(map: TextMap, start: number, end: number, doc: Document
   return range;
 }
 
+/**
+ * Where a caret at `pos` goes in the DOM: at the end of the text before it (so typing continues that
+ * text and its formatting), or at the start of a line when `pos` begins one.
+ */
+export function caretPoint(map: TextMap, pos: number): { node: Text; offset: number } | null {
+  if (pos <= 0 || map.text[pos - 1] === '\n') return startPoint(map, pos) ?? endPoint(map, pos);
+  return endPoint(map, pos) ?? startPoint(map, pos);
+}
+
 /** The text offset of a DOM position inside the mapped region (a caret, a selection end). */
 export function offsetOf(map: TextMap, node: Node, offset: number): number | null {
   const indexOf = (t: Text) => (map.index ? (map.index.get(t) ?? -1) : map.nodes.indexOf(t));

@@ -13,6 +13,7 @@ import type { CardText } from '../../shared/messages';
 import { normalisePhrase, normaliseSite } from '../../shared/settings';
 import type { Store } from '../../shared/storage';
 import { openCard, type CardHandle, type CardModel } from '../card';
+import { cardPlace } from '../card/frame';
 import { mapRich, rewriteSpan } from '../rewrite';
 import { sentenceAround } from '../scan';
 import { offsetOf, type TextMap } from '../text-map';
@@ -111,6 +112,16 @@ function focusedIn(s: Session): boolean {
   return a === s.field.el || s.field.el.contains(a);
 }
 
+/** Where the caret is in the field, as an offset in its text, or null when the field has no focus. */
+function caretOffset(s: Session): number | null {
+  if (!focusedIn(s)) return null;
+  if (s.field.kind === 'plain') return s.field.el.selectionEnd;
+  const selection = s.doc.getSelection();
+  if (!selection || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  return offsetOf(mapRich(s.field.el), range.endContainer, range.endOffset);
+}
+
 /** A function that puts focus and the caret (or selection) back where they are now. */
 function captureCaret(s: Session): () => void {
   if (!focusedIn(s)) return () => undefined;
@@ -151,7 +162,14 @@ export function createCardController(deps: CardControllerDeps): CardController {
   }
 
   function dropMark(s: Session, mark: Mark): void {
-    s.marks = s.marks.filter((m) => m !== mark);
+    dropMarks(
+      s,
+      s.marks.filter((m) => m !== mark),
+    );
+  }
+
+  function dropMarks(s: Session, keep: Mark[]): void {
+    s.marks = keep;
     renderer.render(s);
     deps.countChanged();
   }
@@ -235,28 +253,45 @@ export function createCardController(deps: CardControllerDeps): CardController {
     const anchor = anchorFor(s, mark);
     if (!anchor) return;
     close();
+    // A field in a frame too small for the card gets its card in the page around the frame.
+    const place = cardPlace(s.doc, anchor);
+    const caret = caretOffset(s);
     const state: OpenCard = {
       handle: null as unknown as CardHandle,
       session: s,
       mark,
-      by,
+      // Drawn outside the field's frame, the card cannot follow the pointer: it stays until dismissed.
+      by: place.doc !== s.doc && by === 'hover' ? 'click' : by,
       restore: captureCaret(s),
       lastAction: null,
     };
     state.handle = openCard(
       model,
-      anchor,
+      place.anchor,
       {
-        useRewrite: () => {
+        useRewrite: async () => {
+          if (result.rewrite === null) return 'not-taken';
           state.lastAction = 'rewrite';
-          if (result.rewrite === null) return;
-          const outcome = rewriteSpan(s.field, span.text, sentence.start, sentence.end, result.rewrite);
-          if (outcome.ok) {
-            bridge.journal('rewritesAccepted');
-            dropMark(s, mark);
-            deps.scans.noticeEdit(s, null);
-            deps.scans.schedule(s, 0);
+          const outcome = await rewriteSpan({
+            field: s.field,
+            expected: span.text,
+            start: sentence.start,
+            end: sentence.end,
+            replacement: result.rewrite,
+            caret,
+            lastEditAt: s.lastEditAt > 0 ? s.lastEditAt : undefined,
+          });
+          if (!outcome.ok) {
+            // Closing the card now puts the user's caret back.
+            state.lastAction = 'other';
+            return outcome.reason === 'desync' ? 'garbled' : 'not-taken';
           }
+          // Counted only once the editor has kept it.
+          bridge.journal('rewritesAccepted');
+          dropMark(s, mark);
+          deps.scans.noticeEdit(s, null);
+          deps.scans.schedule(s, 0);
+          return 'taken';
         },
         notNow: () => {
           state.lastAction = 'other';
@@ -294,13 +329,19 @@ export function createCardController(deps: CardControllerDeps): CardController {
           if (reason === 'escape' || (reason === 'action' && state.lastAction !== 'rewrite')) state.restore();
         },
       },
-      { focusFirst: by === 'keyboard', doc: s.doc },
+      { focusFirst: by === 'keyboard', doc: place.doc, fieldDoc: s.doc },
     );
     card = state;
     bridge.journal('nudgesSeen');
   }
 
   function markAtCaret(s: Session): Mark | null {
+    // An editor that redraws on undo or redo fires no input event: until the next tick, some marks
+    // may hold Ranges left behind by text that is gone. Never pick one of those.
+    if (s.field.kind === 'rich') {
+      const live = s.marks.filter((m) => currentSpan(s, m) !== null);
+      if (live.length !== s.marks.length) dropMarks(s, live);
+    }
     if (s.marks.length === 0) return null;
     let caret: number | null = null;
     let text = '';

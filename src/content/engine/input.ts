@@ -65,6 +65,7 @@ export function createInputRouter(deps: InputRouterDeps): InputRouter {
       deps.invalidate();
       return;
     }
+    s.lastEditAt = performance.now();
     scans.noticeEdit(s, event instanceof InputEvent ? event : null);
     // The background engine may have gone to sleep since the last pause: wake it while the writer types.
     deps.engine.wake();
@@ -210,7 +211,12 @@ export function createInputRouter(deps: InputRouterDeps): InputRouter {
       } else if (s.scanning) {
         await s.scanning;
       }
-      const mark = cards.markAtCaret(s);
+      let mark = cards.markAtCaret(s);
+      if (!mark && s.marks.length === 0) {
+        // The marks were all left behind by a redraw no input event told us of (an editor's undo): look again.
+        await scans.scan(s);
+        mark = cards.markAtCaret(s);
+      }
       if (mark) await cards.open(s, mark, 'keyboard');
     })();
   }

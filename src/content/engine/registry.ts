@@ -47,6 +47,8 @@ export interface Session {
   due: number;
   pasted: boolean;
   composing: boolean;
+  /** When the field last had an input event (performance.now() time), or 0. */
+  lastEditAt: number;
   /** Edits since the running scan read the text (plain fields), to move its results into place. */
   edits: Edit[];
   mirror: Mirror | null;
@@ -136,6 +138,7 @@ export function createRegistry(deps: RegistryDeps): Registry {
       due: 0,
       pasted: false,
       composing: false,
+      lastEditAt: 0,
       edits: [],
       mirror: null,
       palette: paletteFor(field.el),
