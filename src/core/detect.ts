@@ -2,7 +2,16 @@ import { CATALOGUE } from './catalogue';
 import { compileMatcher, type RawMatch, type SentenceMatcher } from './nlp';
 import { compilePrefilter } from './prefilter';
 import { splitSentences } from './sentences';
-import { DEFAULT_CATEGORIES, severityRank, type DetectOptions, type Finding, type Rule, type Span } from './types';
+import {
+  DEFAULT_CATEGORIES,
+  SEVERITIES,
+  severityRank,
+  type DetectOptions,
+  type Finding,
+  type Rule,
+  type Severity,
+  type Span,
+} from './types';
 
 export interface Detector {
   /** Every finding in `text`, filtered by `options`, overlaps merged into the most specific. */
@@ -90,6 +99,7 @@ export function createDetector(rules: readonly Rule[] = CATALOGUE): Detector {
   }
 
   function scanSentence(text: string, sentence: Span): Finding[] {
+    if (quotedLine(text, sentence.start)) return [];
     const body = text.slice(sentence.start, sentence.end);
     const out: Finding[] = [];
     for (const m of rawFor(body)) {
@@ -102,7 +112,7 @@ export function createDetector(rules: readonly Rule[] = CATALOGUE): Detector {
         ruleId: entry.rule.id,
         category: entry.rule.category,
         frame: entry.rule.frame,
-        severity: entry.rule.severity,
+        severity: graded(entry.rule, body.slice(m.start, m.end)),
         start,
         end,
         sentence: { start: sentence.start, end: sentence.end },
@@ -147,6 +157,30 @@ export function createDetector(rules: readonly Rule[] = CATALOGUE): Detector {
 }
 
 /**
+ * A lexicon-driven rule's finding is as harsh as the word it matched, never harsher than the rule:
+ * "silly question" is gentle where "stupid question" is clear.
+ */
+function graded(rule: Rule, phrase: string): Severity {
+  const grades = rule.grades;
+  if (!grades) return rule.severity;
+  const words = phrase
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  let harshest = -1;
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= 4 && i + n <= words.length; n++) {
+      const g = grades[words.slice(i, i + n).join(' ')];
+      if (g !== undefined) harshest = Math.max(harshest, severityRank(g));
+    }
+  }
+  if (harshest < 0) return rule.severity;
+  return SEVERITIES[Math.min(harshest, severityRank(rule.severity))] ?? rule.severity;
+}
+
+/**
  * Overlapping findings become one: the longest match (most specific pattern) wins, then the stronger
  * severity, then the rule listed first in the catalogue.
  */
@@ -170,6 +204,13 @@ const REPAIRED =
 
 function repairedAfter(sentence: string, end: number): boolean {
   return REPAIRED.test(sentence.slice(end));
+}
+
+/** A line that opens with ">" quotes someone else, as replies do in email, forums and Markdown. */
+function quotedLine(text: string, at: number): boolean {
+  let i = text.lastIndexOf('\n', at - 1) + 1;
+  while (i < at && (text[i] === ' ' || text[i] === '\t')) i++;
+  return text[i] === '>';
 }
 
 /** Someone else's words in quotes: "Mark said, 'I suck at golf.'" The writer's own inner voice in quotes stays. */

@@ -1,4 +1,8 @@
+import { trieSource } from './trie';
 import type { Rule } from './types';
+
+/** A trigger that is plain words ("blame myself", "flawless"): these share one trie instead of an alternative each. */
+const LITERAL = /^[\p{L}\p{N}' ]+$/u;
 
 /**
  * One RegExp compiled from every rule's trigger words. It decides which sentences are worth
@@ -13,7 +17,18 @@ export function compilePrefilter(rules: readonly Rule[]): RegExp {
     for (const t of rule.triggers) sources.add(t);
   }
   if (sources.size === 0) return /(?!)/gi;
-  // Longer alternatives first, so the cheapest distinguishing prefix is tried last.
-  const body = [...sources].sort((a, b) => b.length - a.length).join('|');
+  const literals = [...sources].filter((s) => LITERAL.test(s));
+  const patterns = [...sources].filter((s) => !LITERAL.test(s));
+  // A prefix trie of the plain words (a space in one matches any white space), then the patterns, longer first.
+  const words =
+    literals.length > 0
+      ? [
+          trieSource(
+            literals.map((s) => s.toLowerCase()),
+            (ch) => (ch === ' ' ? '\\s+' : ch),
+          ),
+        ]
+      : [];
+  const body = [...words, ...patterns.sort((a, b) => b.length - a.length)].join('|');
   return new RegExp(`\\b(?:${body})`, 'gi');
 }

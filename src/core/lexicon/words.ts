@@ -3,6 +3,7 @@
  * patterns, and RegExp sources for the prefilter. Pure string work; no parser.
  */
 import { severityRank, type Severity } from '../types';
+import { escapeRegExp, trieSource } from '../trie';
 import type { Lexicon, WordClass } from './types';
 
 export interface WordQuery {
@@ -27,51 +28,17 @@ export function patternWord(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/-/g, ' ').toLowerCase();
 }
 
-/** A compromise OR-group of the words: `(idiot|moron|waste of space)`. */
-export function alternation(words: readonly string[]): string {
-  const forms = [...new Set(words.map(patternWord))].sort();
-  return `(${forms.join('|')})`;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-interface TrieNode {
-  end: boolean;
-  next: Map<string, TrieNode>;
-}
-
 /**
- * A RegExp source that matches any of the words as a whole word, shaped as a trie so the engine decides
- * by the first letters instead of trying every word in turn ("(?:i(?:diot|mbecile)|moron)"). A hyphen
- * or space inside a word matches a hyphen or any white space. No quantifier is nested, so the source
- * cannot backtrack beyond the length of its longest word.
+ * A RegExp source that matches any of the words as a whole word, shaped as a trie (see trieSource). A hyphen
+ * or space inside a word matches a hyphen or any white space.
  */
 export function wordsRegExp(words: readonly string[]): string {
-  const root: TrieNode = { end: false, next: new Map() };
-  for (const w of new Set(words.map((x) => x.toLowerCase()))) {
-    let node = root;
-    for (const ch of w) {
-      let child = node.next.get(ch);
-      if (!child) {
-        child = { end: false, next: new Map() };
-        node.next.set(ch, child);
-      }
-      node = child;
-    }
-    node.end = true;
-  }
   const piece = (ch: string) => (ch === '-' || ch === ' ' ? '[-\\s]' : escapeRegExp(ch));
-  const render = (node: TrieNode): string => {
-    const branches = [...node.next.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([ch, child]) => piece(ch) + render(child));
-    if (branches.length === 0) return '';
-    const body = branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
-    if (!node.end) return body;
-    return branches.length === 1 && (branches[0] as string).length === 1 ? `${body}?` : `(?:${body})?`;
-  };
   // Not inside a longer word ("idiots", "idiot-proof", "idiot's"), but a closing quote may follow ("'idiot'").
-  return `(?:${render(root)})(?![\\w-]|['’]\\w)`;
+  return `${trieSource(
+    words.map((w) => w.toLowerCase()),
+    piece,
+  )}(?![\\w-]|['’]\\w)`;
 }
 
 /**
