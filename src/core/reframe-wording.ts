@@ -1240,6 +1240,10 @@ export const REWRITES = {
     text: 'I want to do well',
     example: { input: 'I have to be perfect at this job.', output: 'I want to do well at this job.' },
   },
+  'glad-went-well': {
+    text: "I'm glad it went well",
+    example: { input: "I don't deserve the praise.", output: "I'm glad it went well." },
+  },
   'aim-solid': {
     text: "I'm aiming for solid, not flawless",
     example: { input: 'Anything less than perfect is a failure.', output: "I'm aiming for solid, not flawless." },
