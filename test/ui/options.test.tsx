@@ -76,21 +76,18 @@ describe('the options page', () => {
     await click(getByRole(root, 'button', 'Add phrase'));
     expect((await connector.getSettings()).customPhrases).toEqual([]);
 
-    await type(input, 'I’m such a butterfingers');
+    await type(input, 'I’m such a potato');
     expect(input.getAttribute('aria-invalid')).toBeNull();
     // The sample follows the phrase until the user edits it, and shows the match highlighted.
     const sample = getByRole<HTMLTextAreaElement>(root, 'textbox', 'Try it on a sentence');
-    expect(sample.value).toBe('Ugh, I’m such a butterfingers today.');
+    expect(sample.value).toBe('Ugh, I’m such a potato today.');
     await waitFor(() => root.querySelector('[data-testid="phrase-preview"] mark'), 'the highlighted match');
-    expect(root.querySelector('[data-testid="phrase-preview"] mark')?.textContent).toBe('I’m such a butterfingers');
+    expect(root.querySelector('[data-testid="phrase-preview"] mark')?.textContent).toBe('I’m such a potato');
     expect(textOf(root)).toContain('Mastery would notice the highlighted words.');
 
     // The user writes their own sample: the preview follows it.
-    await type(sample, 'Dropped my coffee again, I am such a butterfingers.');
-    await waitFor(
-      () => root.querySelector('[data-testid="phrase-preview"] mark')?.textContent === 'I am such a butterfingers',
-      'the new match',
-    );
+    await type(sample, 'Dropped my coffee again, I am such a potato.');
+    await waitFor(() => root.querySelector('[data-testid="phrase-preview"] mark')?.textContent === 'I am such a potato', 'the new match');
     await type(sample, 'Nothing to see here.');
     await waitFor(
       () => textOf(root.querySelector('[data-testid="phrase-preview"]') as HTMLElement).includes('Not in this sentence'),
@@ -99,18 +96,18 @@ describe('the options page', () => {
 
     await click(getByRole(root, 'button', 'Add phrase'));
     await connector.settle();
-    expect((await connector.getSettings()).customPhrases).toEqual(['I’m such a butterfingers']);
-    await waitFor(() => saved(root).includes('Added “I’m such a butterfingers”. Saved.'), 'the announcement');
+    expect((await connector.getSettings()).customPhrases).toEqual(['I’m such a potato']);
+    await waitFor(() => saved(root).includes('Added “I’m such a potato”. Saved.'), 'the announcement');
     expect(input.value).toBe('');
 
     // The same phrase again is explained, not added twice.
-    await type(input, "i'm  such a BUTTERFINGERS");
+    await type(input, "i'm  such a POTATO");
     expect(hint()).toBe('You already added this phrase.');
     await click(getByRole(root, 'button', 'Add phrase'));
     await connector.settle();
     expect((await connector.getSettings()).customPhrases).toHaveLength(1);
 
-    await click(getByRole(root, 'button', 'Remove “I’m such a butterfingers”'));
+    await click(getByRole(root, 'button', 'Remove “I’m such a potato”'));
     await connector.settle();
     expect((await connector.getSettings()).customPhrases).toEqual([]);
   });
