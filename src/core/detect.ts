@@ -59,7 +59,8 @@ export function createDetector(rules: readonly Rule[] = CATALOGUE): Detector {
     const raw = matcherFor(rules)
       .match(sentence)
       .filter((m) => !insideOthersQuote(sentence, m.start))
-      .filter((m) => byId.get(m.ruleId)?.rule.category !== 'self-blame' || !repairedAfter(sentence, m.end));
+      .filter((m) => byId.get(m.ruleId)?.rule.category !== 'self-blame' || !repairedAfter(sentence, m.end))
+      .filter((m) => byId.get(m.ruleId)?.rule.category === 'perfection-demanded' || !acceptedAfter(sentence, m.end));
     cache.set(sentence, raw);
     if (cache.size > CACHE_LIMIT) {
       const oldest = cache.keys().next();
@@ -201,6 +202,14 @@ function mergeOverlaps(findings: Finding[], order: (f: Finding) => number): Find
  */
 const REPAIRED =
   /\b(?:fixed|corrected|sorted|resolved|rolled (?:it )?back|reverted|here['’]?s the (?:right|correct|updated|fixed|new)|(?:right|correct|corrected|updated|fixed) (?:one|version|file|link|copy) is (?:attached|below|here)|(?:went|turned out|came out|tasted|looked|worked out|ended up)\s+(?:\w+\s+)?(?:great|well|fine|ok|okay|good|smoothly)|(?:was|were|is) (?:solid|great|fine|good|ok|okay)|(?:i['’]?m|i am) (?:happy|proud|learning|okay|ok)|learned|learnt|lesson|no harm done|all good|(?:that|it)['’]?s (?:okay|ok|fine))\b/i;
+
+/** A verdict the writer shrugs off in the same breath is no verdict: "I'm a terrible cook, but I love it". */
+const ACCEPTED =
+  /^[^.!?]*?\b(?:but|and)\s+(?:i\s+(?:love|enjoy|like|don['’]?t\s+mind|do\s+not\s+mind)\s+(?:it|that|them|this)|(?:it|that)['’]?s\s+(?:fun|fine|ok|okay|all\s+right|alright))\b/i;
+
+function acceptedAfter(sentence: string, end: number): boolean {
+  return ACCEPTED.test(sentence.slice(end));
+}
 
 function repairedAfter(sentence: string, end: number): boolean {
   return REPAIRED.test(sentence.slice(end));

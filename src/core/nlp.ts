@@ -121,8 +121,9 @@ interface SweepFound {
   view: SweepView;
 }
 
-/** Match-nets kept for the sets of rules whose triggers a sentence held. */
-const NET_CACHE = 128;
+function sweep(doc: Doc, net: Net | undefined): SweepFound[] {
+  return net ? ((doc.sweep(net).found as unknown as SweepFound[] | undefined) ?? []) : [];
+}
 
 /** A pattern with a `[...]` capture group: only the group is flagged ("…, [feel stupid] now"). */
 const CAPTURE = /(?:^|\s)!?\[/;
@@ -309,24 +310,13 @@ export function compileMatcher(rules: readonly Rule[]): SentenceMatcher {
   const index = tagIndex(rules);
   // A rule can only match a sentence that holds one of its own triggers: only those rules' patterns are swept.
   const gates = rules.map((r) => (r.triggers.length > 0 ? new RegExp(`\\b(?:${r.triggers.join('|')})`, 'i') : null));
-  const nets = new Map<string, { net: Net; vetoNet: Net | null }>();
-
-  function netsFor(active: number[]): { net: Net; vetoNet: Net | null } {
-    const key = active.join(',');
-    let entry = nets.get(key);
-    if (!entry) {
-      const chosen = active.map((i) => rules[i] as Rule);
-      const vetoes = chosen.flatMap((r) => (r.unless ?? []).map((match) => ({ match, id: r.id })));
-      entry = {
-        net: nlp.buildNet(chosen.flatMap((r) => r.patterns.map((match) => ({ match, id: r.id })))),
-        vetoNet: vetoes.length > 0 ? nlp.buildNet(vetoes) : null,
-      };
-      // The combinations that occur are few; keep the most recent ones.
-      if (nets.size >= NET_CACHE) nets.delete(nets.keys().next().value as string);
-      nets.set(key, entry);
-    }
-    return entry;
-  }
+  // One net per rule, so a sentence is swept only with the rules it can match.
+  const nets = rules.map((rule) => nlp.buildNet(rule.patterns.map((match) => ({ match, id: rule.id }))));
+  const vetoNets = new Map(
+    rules
+      .filter((r) => r.unless && r.unless.length > 0)
+      .map((r) => [r.id, nlp.buildNet((r.unless ?? []).map((match) => ({ match, id: r.id })))]),
+  );
 
   return {
     match(sentence: string): RawMatch[] {
@@ -335,13 +325,12 @@ export function compileMatcher(rules: readonly Rule[]): SentenceMatcher {
         if (gate?.test(sentence)) active.push(i);
       });
       if (active.length === 0) return [];
-      const { net, vetoNet } = netsFor(active);
       const doc = parseTagged(sentence, index);
-      const found = (doc.sweep(net).found as unknown as SweepFound[] | undefined) ?? [];
+      const found = active.flatMap((i) => sweep(doc, nets[i]));
       if (found.length === 0) return [];
       doc.compute('offset');
       const terms = (doc.docs[0] ?? []) as Term[];
-      const vetoes = vetoNet ? ((doc.sweep(vetoNet).found as unknown as SweepFound[] | undefined) ?? []) : [];
+      const vetoes = [...new Set(found.map((f) => f.id))].flatMap((id) => sweep(doc, id === undefined ? undefined : vetoNets.get(id)));
       const out: RawMatch[] = [];
       for (const f of found) {
         const rule = f.id ? byId.get(f.id) : undefined;
