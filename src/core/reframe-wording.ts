@@ -1242,7 +1242,11 @@ export const REWRITES = {
   },
   'glad-went-well': {
     text: "I'm glad it went well",
-    example: { input: "I don't deserve the praise.", output: "I'm glad it went well." },
+    example: { input: 'Thanks, but anyone could have done it.', output: "Thanks, I'm glad it went well." },
+  },
+  'grateful-for': {
+    text: "I'm grateful for",
+    example: { input: "I don't deserve the praise.", output: "I'm grateful for the praise." },
   },
   'aim-solid': {
     text: "I'm aiming for solid, not flawless",

@@ -1120,6 +1120,20 @@ const PLANNERS: Record<string, Planner> = {
     return replaceRange(c, c.clause.start, c.clause.end, say('extra-care-none', {}, c.style));
   },
 
+  // "I don't deserve her" → "I'm grateful for her"; "it was just luck" → "I'm glad it went well";
+  // "they'll see right through me" → "I'm still finding my feet here".
+  'shame.discounting': (c) => {
+    const whole = c.s.slice(c.a, c.clause.end);
+    const toBe = /\bdeserved?\s+to\s+(.+)$/i.exec(whole);
+    if (toBe) return replaceRange(c, c.a, c.clause.end, `${say('still-learning-to', {}, c.style)} ${toBe[1]}`);
+    const thing = /\bdeserved?\s+(.+)$/i.exec(whole);
+    if (thing) return replaceRange(c, c.a, c.clause.end, `${say('grateful-for', {}, c.style)} ${thing[1]}`);
+    if (/\b(?:luck|anyone could)\b/i.test(c.phrase)) return null;
+    return replaceRange(c, c.clause.start, c.clause.end, say('finding-feet', {}, c.style));
+  },
+
+  'perfectionism.conditional-worth': (c) => replaceRange(c, c.a, c.clause.end, say('do-well', {}, c.style)),
+
   'perfection-demanded.expect-flawless': (c) => {
     const p = c.phrase;
     if (/^failure is (?:not|never) an option$/i.test(p)) {
