@@ -85,12 +85,15 @@ function leadsOf(source: string): Array<[string, string]> | null {
   return out;
 }
 
-/** Index of the parenthesis closing the group that opens at `open`, skipping escapes and character classes. */
-function closingParen(source: string, open: number): number {
+/**
+ * Visit the characters of `source` from `from` that stand outside escapes and character classes, with the
+ * group depth before each; stop when `visit` returns true.
+ */
+function walk(source: string, from: number, visit: (i: number, c: string, depth: number) => boolean): void {
   let depth = 0;
   let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
+  for (let i = from; i < source.length; i++) {
+    const c = source.charAt(i);
     if (c === '\\') {
       i++;
       continue;
@@ -100,36 +103,33 @@ function closingParen(source: string, open: number): number {
       continue;
     }
     if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
+    if (visit(i, c, depth)) return;
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
   }
-  return -1;
+}
+
+/** Index of the parenthesis closing the group that opens at `open`. */
+function closingParen(source: string, open: number): number {
+  let close = -1;
+  walk(source, open, (i, c, depth) => {
+    if (c === ')' && depth === 1) close = i;
+    return close >= 0;
+  });
+  return close;
 }
 
 /** Split a group's body at its own `|`, not at those of nested groups or character classes. */
 function topLevelAlternatives(body: string): string[] {
   const parts: string[] = [];
-  let depth = 0;
-  let inClass = false;
   let from = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+  walk(body, 0, (i, c, depth) => {
+    if (c === '|' && depth === 0) {
       parts.push(body.slice(from, i));
       from = i + 1;
     }
-  }
+    return false;
+  });
   parts.push(body.slice(from));
   return parts;
 }

@@ -13,6 +13,23 @@ import {
   technical,
 } from './fragments';
 
+/** The words of a slip: "screwed up", "messed it up", "botched", "blew it". */
+const SLIP_TRIGGERS = [
+  'screw',
+  'mess(?:ed|ing)?',
+  'fuck',
+  'muck',
+  'balls',
+  'cock',
+  'botch',
+  'bungl',
+  'blew',
+  'blown',
+  'bomb',
+  'flub',
+  'fumbl',
+];
+
 /** Adverbs that make a slip a catastrophe: "I totally blew it", "I royally screwed up". */
 const INTENSELY =
   '(totally|completely|royally|really|seriously|majorly|truly|absolutely|utterly|so|badly|massively|epically|spectacularly)';
@@ -46,25 +63,7 @@ export const SELF_BLAME: Rule[] = [
       `i #Adverb? (have)? (blew|blown|bombed|flubbed|fumbled|tanked) it (with|on|in|at) (the|my|that|this|our) #Adjective? ${PERFORMANCE}`,
       `i #Adverb? (have)? (completely|totally|really)? (blew|blown|bombed|flubbed|fumbled|tanked|choked on) (the|my|that|this|our|#Possessive) #Adjective? ${PERFORMANCE}`,
     ],
-    triggers: [
-      `(?:mess|hash|shambles|disaster)\\s+of`,
-      'myself',
-      `dropped\\s+the\\s+ball`,
-      'screw',
-      'mess(?:ed|ing)?',
-      'fuck',
-      'muck',
-      'balls',
-      'cock',
-      'botch',
-      'bungl',
-      'butcher',
-      'blew',
-      'blown',
-      'bomb',
-      'flub',
-      'fumbl',
-    ],
+    triggers: [`(?:mess|hash|shambles|disaster)\\s+of`, 'myself', `dropped\\s+the\\s+ball`, ...SLIP_TRIGGERS, 'butcher'],
     unless: [
       '{screw} up (the|my|enough|all)? (#Adjective)? (courage|nerve|resolve|face|eyes|mouth)',
       'made a mess of the (kitchen|room|house|floor|table|desk|car)',
@@ -132,22 +131,7 @@ export const SELF_BLAME: Rule[] = [
       `i ${ADVERBS} (keep|kept)? ${SCREW_VERBS} (it)? up`,
       'i #Adverb? (have)? (botched|bungled|blew|blown|bombed|flubbed|fumbled|tanked) it',
     ],
-    triggers: [
-      'screw',
-      'mess(?:ed|ing)?',
-      'fuck',
-      'muck',
-      'balls',
-      'cock',
-      'botch',
-      'bungl',
-      'blew',
-      'blown',
-      'bomb',
-      'flub',
-      'fumbl',
-      'tanked',
-    ],
+    triggers: [...SLIP_TRIGGERS, 'tanked'],
     unless: [
       '{mess} (around|with|about)',
       `${SCREW_VERBS} (it)? up (again|once|though|lol|lmao|haha|heh|hehe|oops|sorry|#Emoticon|my bad)`,
