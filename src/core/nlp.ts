@@ -247,7 +247,7 @@ const QUESTION_OPENERS = new Set([
  * A negation, hypothetical, question or report right before the match: "if I screw up",
  * "did I mess up the invite?", "he told me I suck", "it doesn't try to make me feel stupid".
  */
-const governedBefore: Guard = (terms, first) => {
+const governedBefore = (terms: Term[], first: number, negationIsPart = false): boolean => {
   const before = terms[first - 1];
   if (before && QUESTION_AUX.has(termWord(before)) && terms[first] && termWord(terms[first] as Term) === 'i') {
     // An auxiliary opens the question ("did I…", "so could I…"); "why did I screw up?" is the story itself,
@@ -263,7 +263,7 @@ const governedBefore: Guard = (terms, first) => {
     const t = terms[i];
     if (!t) break;
     const w = termWord(t);
-    if (HYPOTHETICAL.has(w) || w === 'not' || w === 'never') return true;
+    if (HYPOTHETICAL.has(w) || (!negationIsPart && (w === 'not' || w === 'never'))) return true;
     if (w === 'what' && terms[i + 1] && termWord(terms[i + 1] as Term) === 'if') return true;
     if (REPORTING.has(w)) {
       // "he said I suck" reports another's words; "I said I suck" is still the writer's own story.
@@ -344,7 +344,7 @@ export function compileMatcher(rules: readonly Rule[]): SentenceMatcher {
         const sentenceTerms = (doc.docs[sIdx] ?? terms) as Term[];
         const last = endExcl - 1;
         if (!rule.negationIsPart && negatedInside(sentenceTerms, first, last)) continue;
-        if (governedBefore(sentenceTerms, first, last)) continue;
+        if (governedBefore(sentenceTerms, first, rule.negationIsPart)) continue;
         const vetoed = vetoes.some((v) => {
           const vp = v.view.ptrs[0];
           return v.id === rule.id && vp !== undefined && vp[0] === sIdx && overlaps([vp[1], vp[2] - 1], [first, last]);

@@ -186,6 +186,7 @@ export const PERFECTIONISM: Rule[] = [
       'Nothing I make looks good enough.',
       'Nothing I do is ever quite right.',
       'Good enough is never good enough for me.',
+      'Not good enough, never good enough.',
       "I rewrote this email six times and it's still not good enough.",
       'Nothing I do is ever good enough.',
     ],
