@@ -1240,6 +1240,14 @@ export const REWRITES = {
     text: 'I want to do well',
     example: { input: 'I have to be perfect at this job.', output: 'I want to do well at this job.' },
   },
+  'glad-went-well': {
+    text: "I'm glad it went well",
+    example: { input: 'Thanks, but anyone could have done it.', output: "Thanks, I'm glad it went well." },
+  },
+  'grateful-for': {
+    text: "I'm grateful for",
+    example: { input: "I don't deserve the praise.", output: "I'm grateful for the praise." },
+  },
   'aim-solid': {
     text: "I'm aiming for solid, not flawless",
     example: { input: 'Anything less than perfect is a failure.', output: "I'm aiming for solid, not flawless." },

@@ -27,7 +27,7 @@ import {
   type Strategy,
   type Wording,
 } from './reframe-wording';
-import { CATEGORIES, severityRank, type Category, type DetectOptions, type Finding, type Span } from './types';
+import { CATEGORIES, severityRank, type Category, type DetectOptions, type Finding, type Frame, type Span } from './types';
 
 export { STRATEGIES, STRATEGY_LABELS, type Strategy } from './reframe-wording';
 
@@ -81,7 +81,7 @@ export function reframe(text: string, finding?: Finding, options: ReframeOptions
   return {
     reckoning: buildReckoning(finding.category, finding.ruleId, topic, sentence, seed),
     rumbles: buildRumbles(RUMBLE_GROUP_BY_RULE[finding.ruleId] ?? RUMBLE_GROUP[finding.category], topic, sentence, seed),
-    rewrite: rewriteSentence(sentence, { ...flag, ruleId: finding.ruleId }),
+    rewrite: rewriteSentence(sentence, { ...flag, ruleId: finding.ruleId, frame: finding.frame }),
   };
 }
 
@@ -219,7 +219,12 @@ function rewriteAll(text: string, found: readonly Finding[]): string | null {
     .sort((a, b) => b.sentence.start - a.sentence.start);
   for (const f of firsts) {
     const sentence = text.slice(f.sentence.start, f.sentence.end);
-    const r = rewriteSentence(sentence, { start: f.start - f.sentence.start, end: f.end - f.sentence.start, ruleId: f.ruleId });
+    const r = rewriteSentence(sentence, {
+      start: f.start - f.sentence.start,
+      end: f.end - f.sentence.start,
+      ruleId: f.ruleId,
+      frame: f.frame,
+    });
     if (r === null) continue;
     out = applyRewrite(out, f, r);
     changed = true;
@@ -1115,6 +1120,20 @@ const PLANNERS: Record<string, Planner> = {
     return replaceRange(c, c.clause.start, c.clause.end, say('extra-care-none', {}, c.style));
   },
 
+  // "I don't deserve her" → "I'm grateful for her"; "it was just luck" → "I'm glad it went well";
+  // "they'll see right through me" → "I'm still finding my feet here".
+  'shame.discounting': (c) => {
+    const whole = c.s.slice(c.a, c.clause.end);
+    const toBe = /\bdeserved?\s+to\s+(.+)$/i.exec(whole);
+    if (toBe) return replaceRange(c, c.a, c.clause.end, `${say('still-learning-to', {}, c.style)} ${toBe[1]}`);
+    const thing = /\bdeserved?\s+(.+)$/i.exec(whole);
+    if (thing) return replaceRange(c, c.a, c.clause.end, `${say('grateful-for', {}, c.style)} ${thing[1]}`);
+    if (/\b(?:luck|anyone could)\b/i.test(c.phrase)) return null;
+    return replaceRange(c, c.clause.start, c.clause.end, say('finding-feet', {}, c.style));
+  },
+
+  'perfectionism.conditional-worth': (c) => replaceRange(c, c.a, c.clause.end, say('do-well', {}, c.style)),
+
   'perfection-demanded.expect-flawless': (c) => {
     const p = c.phrase;
     if (/^failure is (?:not|never) an option$/i.test(p)) {
@@ -1151,14 +1170,44 @@ const PLANNERS: Record<string, Planner> = {
   },
 };
 
-function planFor(sentence: string, flag: Span, ruleId: string): Plan | null {
+/** Rules that tell a story another rule's planner already rewrites. */
+const SAME_PLAN: Record<string, string> = {
+  'shame.feeling-verdict': 'shame.label-adjective',
+  'self-blame.messed-up': 'self-blame.screwed-up',
+  'self-deprecating-apology.not-to-sound': 'self-deprecating-apology.stupid-question',
+};
+
+/** When no planner fits a sentence and no other clause carries the news, a plain sentence for the kind of thought. */
+const FRAME_FALLBACK: Partial<Record<Frame, RewriteId>> = {
+  label: 'hard-time-this',
+  'feeling-verdict': 'feel-bad',
+  'self-contempt': 'hard-time-now',
+  'not-enough': 'still-learning',
+  inability: 'havent-yet',
+  'global-failure': 'not-first-time',
+  slip: 'my-mistake',
+  'self-blame': 'own-part-this',
+  hindsight: 'know-now',
+  'perfectionist-rule': 'aim-solid',
+  'conditional-worth': 'do-well',
+  discounting: 'glad-went-well',
+  apology: 'sorry-that',
+  'question-framing': 'quick-question',
+  demand: 'extra-care-none',
+  'verdict-on-other': 'extra-care-none',
+};
+
+function planFor(sentence: string, flag: Span, ruleId: string, frame?: Frame): Plan | null {
   const c = makeCtx(sentence, flag.start, flag.end);
-  const planner = PLANNERS[ruleId];
+  const planner = PLANNERS[ruleId] ?? PLANNERS[SAME_PLAN[ruleId] ?? ''];
   const plan = planner ? planner(c) : null;
   if (plan) return plan;
   // A user's own phrase ("I'm such a klutz") is most often a label; anything else: keep the news, drop the story.
   if (!planner && /^i(?:['’]?m|\s+am|\s+was|\s+feel)\b/i.test(c.phrase)) return labelPlan(c, c.a, c.b);
-  return dropClause(c);
+  const dropped = dropClause(c);
+  if (dropped) return dropped;
+  const fallback = frame ? FRAME_FALLBACK[frame] : undefined;
+  return fallback ? replaceRange(c, c.clause.start, c.clause.end, say(fallback, {}, c.style)) : null;
 }
 
 // ───────────────────────────────────────── applying a rewrite ─────────────────────────────────────────
@@ -1208,17 +1257,17 @@ const MAX_PASSES = 4;
  * Rewrite one sentence: plan an edit for the flagged phrase, apply it, and repeat while the detector still
  * finds something in the result (a sentence can hold two stories). Null when no clean result comes out.
  */
-function rewriteSentence(sentence: string, flag: Span & { ruleId: string }): string | null {
+function rewriteSentence(sentence: string, flag: Span & { ruleId: string; frame?: Frame }): string | null {
   let current = sentence;
-  let target: (Span & { ruleId: string }) | null = flag;
+  let target: (Span & { ruleId: string; frame?: Frame }) | null = flag;
   for (let pass = 0; pass < MAX_PASSES && target; pass++) {
-    const plan = planFor(current, target, target.ruleId);
+    const plan = planFor(current, target, target.ruleId, target.frame);
     if (!plan?.edit) return null;
     const next = applyEdit(sentence, current, plan.edit);
     if (next === current || next.replace(/[\p{P}\s]/gu, '') === '') return null;
     current = next;
     const again = detect(current, ALL)[0];
-    target = again ? { start: again.start, end: again.end, ruleId: again.ruleId } : null;
+    target = again ? { start: again.start, end: again.end, ruleId: again.ruleId, frame: again.frame } : null;
   }
   if (target) return null;
   return current === sentence ? null : current;

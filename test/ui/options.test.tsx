@@ -86,23 +86,20 @@ describe('the options page', () => {
     await waitFor(() => hint().startsWith('Mastery already notices this with its own patterns.'), 'the warning');
     expect(input.getAttribute('aria-invalid')).toBeNull();
 
-    await type(input, 'I’m such a butterfingers');
+    await type(input, 'I’m such a potato');
     expect(input.getAttribute('aria-invalid')).toBeNull();
     // The sample follows the phrase until the user edits it, and shows the match highlighted.
     const sample = getByRole<HTMLTextAreaElement>(root, 'textbox', 'Try it on a sentence');
-    expect(sample.value).toBe('I’m such a butterfingers.');
+    expect(sample.value).toBe('I’m such a potato.');
     await waitFor(
-      () => root.querySelector('[data-testid="phrase-preview"] mark')?.textContent === 'I’m such a butterfingers',
+      () => root.querySelector('[data-testid="phrase-preview"] mark')?.textContent === 'I’m such a potato',
       'the highlighted match',
     );
     expect(textOf(root)).toContain('Mastery would notice the highlighted words.');
 
     // The user writes their own sample: the preview follows it.
-    await type(sample, 'Dropped my coffee again, I am such a butterfingers.');
-    await waitFor(
-      () => root.querySelector('[data-testid="phrase-preview"] mark')?.textContent === 'I am such a butterfingers',
-      'the new match',
-    );
+    await type(sample, 'Dropped my coffee again, I am such a potato.');
+    await waitFor(() => root.querySelector('[data-testid="phrase-preview"] mark')?.textContent === 'I am such a potato', 'the new match');
     await type(sample, 'Nothing to see here.');
     await waitFor(
       () => textOf(root.querySelector('[data-testid="phrase-preview"]') as HTMLElement).includes('Not in this sentence'),
@@ -111,18 +108,18 @@ describe('the options page', () => {
 
     await click(getByRole(root, 'button', 'Add phrase'));
     await connector.settle();
-    expect((await connector.getSettings()).customPhrases).toEqual(['I’m such a butterfingers']);
-    await waitFor(() => saved(root).includes('Added “I’m such a butterfingers”. Saved.'), 'the announcement');
+    expect((await connector.getSettings()).customPhrases).toEqual(['I’m such a potato']);
+    await waitFor(() => saved(root).includes('Added “I’m such a potato”. Saved.'), 'the announcement');
     expect(input.value).toBe('');
 
     // The same phrase again is explained, not added twice.
-    await type(input, "i'm  such a BUTTERFINGERS");
+    await type(input, "i'm  such a POTATO");
     expect(hint()).toBe('You already added this phrase.');
     await click(getByRole(root, 'button', 'Add phrase'));
     await connector.settle();
     expect((await connector.getSettings()).customPhrases).toHaveLength(1);
 
-    await click(getByRole(root, 'button', 'Remove “I’m such a butterfingers”'));
+    await click(getByRole(root, 'button', 'Remove “I’m such a potato”'));
     await connector.settle();
     expect((await connector.getSettings()).customPhrases).toEqual([]);
   });
