@@ -17,6 +17,8 @@ const manifest = defineManifest({ ...manifestJson, version: pkg.version });
  * all, so pages have nothing to probe.
  */
 const CONTENT_SCRIPT = 'src/content/index.ts';
+/** Must equal WELCOME_PATH in src/shared/pages.ts (test/dev/vite-config.test.ts checks). */
+export const WELCOME_PAGE = 'src/ui/welcome/index.html';
 
 interface WebAccessibleResource {
   resources: string[];
@@ -60,12 +62,13 @@ function dynamicUrlResources(): Plugin {
 }
 
 /**
- * The content script's engine (detector, parser, reframer, card) as ONE self-contained ES module with
- * no imports of its own, loaded by the content script with `import(runtime.getURL(...))` on the first
- * focus of a field. Having no relative imports is what makes it work under use_dynamic_url (see
- * CONTENT_SCRIPT above), and an extension module is not subject to the page's CSP.
+ * The content script's page side (fields, text mapping, painting, the card; the detector itself runs
+ * in the background) as ONE self-contained ES module with no imports of its own, loaded by the
+ * content script with `import(runtime.getURL(...))` on the first focus of a field. Having no relative
+ * imports is what makes it work under use_dynamic_url (see CONTENT_SCRIPT above), and an extension
+ * module is not subject to the page's CSP.
  */
-const CONTENT_ENGINE = 'src/content/engine.ts';
+const CONTENT_ENGINE = 'src/content/engine/index.ts';
 /** Must equal ENGINE_FILE in src/content/engine-file.ts (test/content/engine-file.test.ts checks). */
 export const ENGINE_FILE = 'content-engine.js';
 
@@ -93,7 +96,8 @@ function contentEngine(): Plugin {
             target: 'chrome120',
             minify: true,
             lib: { entry: resolve(root, CONTENT_ENGINE), formats: ['es'], fileName: () => ENGINE_FILE },
-            rollupOptions: { output: { codeSplitting: false } },
+            // Lib mode keeps the white space of ES output (for other bundlers' tree-shaking): this file is final, so minify it all.
+            rollupOptions: { output: { codeSplitting: false, minify: true } },
           },
         });
         const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
@@ -116,6 +120,9 @@ function contentEngine(): Plugin {
   };
 }
 
+/** Tests of dist/ that launch no browser: npm test runs them beside the browser tests, not after them. */
+const BUILD_CHECKS = ['test/e2e/manifest.e2e.test.ts', 'test/e2e/package.e2e.test.ts', 'test/e2e/firefox-lint.e2e.test.ts'];
+
 // Vitest loads this file too; the extension bundler has no business in unit tests.
 const buildingExtension = !process.env.VITEST;
 
@@ -130,6 +137,8 @@ export default defineConfig({
     outDir: 'dist/chrome',
     emptyOutDir: true,
     target: 'chrome120',
+    // Pages the manifest does not name (crxjs builds those it does): the welcome page, opened on install.
+    rollupOptions: { input: { welcome: WELCOME_PAGE } },
   },
   test: {
     projects: [
@@ -138,8 +147,27 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // Only a guard against a test that hangs: on two busy cores a parser-heavy test (every
+          // catalogue example, reframed with several seeds) can take several times its usual second
+          // or two. A timeout is no speed check: speed is proven in npm run bench.
+          testTimeout: 30_000,
+          // Files share their worker's module cache, so the parser is loaded and its lexicon unpacked
+          // once, not once a file (it halved the project's CPU time). A file that needs a module
+          // mocked resets the cache first (test/core/reframe.test.ts).
+          isolate: false,
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**', '**/node_modules/**'],
+        },
+      },
+      {
+        // Checks of the built extension that need no browser: its manifest, its zips, Mozilla's linter.
+        extends: true,
+        test: {
+          name: 'build',
+          environment: 'node',
+          include: BUILD_CHECKS,
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 60_000,
         },
       },
       {
@@ -148,10 +176,17 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.e2e.test.ts'],
+          exclude: BUILD_CHECKS,
           // Builds dist/chrome once, only when it is missing or older than its sources.
           globalSetup: ['test/e2e/global-setup.ts'],
-          // One browser at a time: the machine has two cores.
+          // One browser at a time: the machine has two cores. npm test runs this project beside
+          // the CPU-bound checks (src/dev/run-tests.ts), since a browser test mostly waits.
           fileParallelism: false,
+          // One worker runs every file in turn, importing playwright-core and the helpers once
+          // rather than once a file. Each file still launches its own browser with a fresh profile.
+          isolate: false,
+          // Within a file, at most three concurrent tests (pages of that one browser): editors.e2e.test.ts.
+          maxConcurrency: 3,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -9,9 +9,10 @@
 import type { Action, Menus, Runtime, Storage, Tabs, Windows } from 'webextension-polyfill';
 import { MAX_SELECTION, STASH_KEY, type Stash } from '../shared/handover';
 import { isSelectionReply } from '../shared/replies';
+import { REFRAME_COMMAND } from '../shared/shortcuts';
 
 export const MENU_ID = 'mastery:reframe-selection';
-export const COMMAND = 'reframe-selection';
+export const COMMAND = REFRAME_COMMAND;
 export const POPUP_PATH = 'src/ui/popup/index.html';
 
 export interface LaunchDeps {

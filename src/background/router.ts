@@ -2,14 +2,15 @@
  * The service worker's message router. Every message is checked twice before a handler sees it:
  * its shape (isMessage) and its sender. Only this extension may talk to the worker; content-script
  * messages must come from a tab's frame, extension-page messages from this extension's own origin.
- * Anything else is ignored (undefined: "not for me"), so another listener, such as the
- * content script's engine loader, can still answer messages this router does not handle.
+ * Anything else is ignored (undefined: "not for me"), so another listener can still answer
+ * messages this router does not handle. Size limits are part of the shape check.
  */
 import type { Runtime } from 'webextension-polyfill';
-import { isMessage, type Message, type Reply, type TabCountMessage } from '../shared/messages';
+import { isMessage, type Message, type Reply, type ShortcutsMessage, type TabCountMessage } from '../shared/messages';
 import { recordInJournal, type Journal } from '../shared/settings';
 import type { Store } from '../shared/storage';
 import type { Badge } from './badge';
+import type { EngineHost } from './engine-host';
 
 /** Where a message came from, once the sender checks have passed. */
 export type Origin = { kind: 'content'; tabId: number; frameId: number } | { kind: 'page'; url: string; tabId: number | undefined };
@@ -21,6 +22,10 @@ export interface RouterDeps {
   extensionBase: string;
   store: Pick<Store, 'getSettings' | 'updateJournal'>;
   badge: Pick<Badge, 'report' | 'total'>;
+  /** Detection and reframing for content scripts. */
+  engine: Pick<EngineHost, 'state' | 'detect' | 'reframe'>;
+  /** The keys bound to Mastery's commands (card-command.ts). */
+  shortcuts: () => Promise<ShortcutsMessage>;
   now?: () => Date;
 }
 
@@ -94,6 +99,28 @@ export function createRouter(deps: RouterDeps): Router {
         });
         return undefined;
       },
+    },
+
+    // The engine answers content scripts only: the popup and the options page run their own.
+    'mastery:engine-hello': {
+      from: ['content'],
+      handle: (message) => deps.engine.state(message.fresh === true),
+    },
+
+    'mastery:detect': {
+      from: ['content'],
+      handle: (message) => deps.engine.detect(message.sentences),
+    },
+
+    'mastery:reframe': {
+      from: ['content'],
+      handle: ({ sentence, ruleId, start, end }) => deps.engine.reframe({ sentence, ruleId, start, end }),
+    },
+
+    // The card names the keys that open it; only a content script asks.
+    'mastery:get-shortcuts': {
+      from: ['content'],
+      handle: () => deps.shortcuts(),
     },
 
     'mastery:get-tab-count': {

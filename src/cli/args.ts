@@ -11,6 +11,8 @@ export interface CliArgs {
   /** Add a reckoning, rumbles and a rewrite under each finding. */
   reframe: boolean;
   help: boolean;
+  /** Print the rules instead of reading any input. */
+  listRules: boolean;
   categories?: Category[];
   minSeverity?: Severity;
   ignore: string[];
@@ -26,7 +28,7 @@ function isSeverity(s: string): s is Severity {
 
 /** Parse detect's command line; throws UsageError with a message a person can act on. */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { files: [], jsonl: false, json: false, all: false, reframe: false, help: false, ignore: [] };
+  const args: CliArgs = { files: [], jsonl: false, json: false, all: false, reframe: false, help: false, listRules: false, ignore: [] };
   const knownIds = new Set(CATALOGUE.map((r) => r.id));
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i] as string;
@@ -52,6 +54,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       case '--reframe':
         args.reframe = true;
+        break;
+      case '--list-rules':
+        args.listRules = true;
         break;
       case '-h':
       case '--help':
@@ -92,6 +97,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   }
   if (args.json && args.jsonl) throw new UsageError('choose one of --json and --jsonl');
   if (args.all && args.categories) throw new UsageError('choose one of --all and --categories');
+  if (args.listRules && (args.jsonl || args.files.length > 0))
+    throw new UsageError('--list-rules reads no input: leave out --jsonl and files');
   return args;
 }
 

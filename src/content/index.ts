@@ -1,14 +1,15 @@
 /**
  * The content script: runs in every frame (including about:blank ones, which many editors use)
- * once the page is idle. It stays tiny. It answers pings and selection requests, and listens for
- * one thing: a focus landing in a field where someone may write. Only then, when the browser is
- * idle, does it load the engine (the detector, its parser and the nudge card) with a dynamic
- * import of a self-contained module, so pages where nobody types never pay for it.
+ * once the page is idle. It stays tiny. It answers pings and selection requests, passes the "open
+ * the card" command on to the engine, and listens for one thing: a focus landing in a field where
+ * someone may write. Only then, when the browser is idle, does it load the engine's page side (text
+ * mapping, underlines, the nudge card; the detector runs in the background) with a dynamic import
+ * of a self-contained module, so pages where nobody types never pay for it.
  */
 import browser from 'webextension-polyfill';
 import { isMessage, type PongMessage, type SelectionMessage } from '../shared/messages';
 import { ENGINE_FILE } from './engine-file';
-import type { Engine, startEngine } from './engine';
+import type { Engine, startEngine } from './engine/index';
 import { eventTarget, fieldFor, type Field } from './fields';
 import { whenIdle } from './schedule';
 
@@ -131,6 +132,11 @@ function onMessage(message: unknown): Promise<PongMessage | SelectionMessage> | 
   if (!isMessage(message)) return undefined;
   if (message.type === 'mastery:ping') {
     return Promise.resolve({ type: 'mastery:pong', topFrame: window === window.top });
+  }
+  if (message.type === 'mastery:open-card-at-caret') {
+    // Every frame hears it; the engine acts only where a field has focus. No reply: it is not a question.
+    engine?.openAtCaret();
+    return undefined;
   }
   if (message.type === 'mastery:get-selection') {
     const text = selectedText().trim();

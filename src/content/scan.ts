@@ -1,12 +1,13 @@
 /**
- * Scanning a field's text in time slices. The prefilter picks the few sentences worth parsing, each
- * sentence is parsed on its own (the detector caches results by sentence text, so a rescan after an
- * edit parses only the sentences that changed), and the main thread gets control back every few
- * milliseconds. A newer scan of the same field makes an older one stop at its next slice.
+ * Scanning a field's text in time slices. The prefilter (which the background engine hands over)
+ * picks the few sentences worth parsing; they go to the engine in one request per chunk, and the
+ * main thread gets control back every few milliseconds. Only the regions of the text that changed
+ * are scanned after an edit. A newer scan of the same field makes an older one stop at its next slice.
  */
-import type { Detector } from '../core/detect';
-import type { DetectOptions, Finding, Span } from '../core/types';
+import { candidateSentences } from '../core/prefilter';
 import { splitSentences } from '../core/sentences';
+import type { Finding, Span } from '../core/types';
+import type { SentenceFinding } from '../shared/messages';
 import type { Slicer } from './schedule';
 
 /** Characters handed to the prefilter and sentence splitter in one go. */
@@ -53,39 +54,71 @@ export function chunks(text: string, size: number = CHUNK): Span[] {
   return out;
 }
 
+/** Answers for candidate sentences: one list of findings per sentence, offsets within the sentence. */
+export interface SentenceSource {
+  findings(sentences: readonly string[], cancelled: () => boolean): Promise<SentenceFinding[][] | null>;
+}
+
 export interface ScanRequest {
+  /** The field's text, blanked where Mastery skips text. */
   text: string;
-  detector: Detector;
-  options: DetectOptions;
+  /** The parts of `text` to look at, in order, not overlapping; each should start and end at a line break. */
+  regions: readonly Span[];
+  /** The engine's prefilter: only sentences it matches are sent. */
+  prefilter: RegExp;
+  source: SentenceSource;
   slicer: Slicer;
   /** Checked at every slice: true stops the scan and resolves to null. */
   cancelled: () => boolean;
 }
 
-/** Every finding in `text`, or null when cancelled on the way. */
-export async function scanText(req: ScanRequest): Promise<Finding[] | null> {
-  const { text, detector, slicer } = req;
+/**
+ * Every finding in the regions of `text`, or null when cancelled or when the engine did not answer.
+ * The prefilter picks the candidate sentences a chunk at a time; their findings come from `source`.
+ */
+export async function scanRegions(req: ScanRequest): Promise<Finding[] | null> {
+  const { text, slicer } = req;
   const all: Finding[] = [];
-  for (const chunk of chunks(text)) {
-    const slice = chunk.start === 0 && chunk.end === text.length ? text : text.slice(chunk.start, chunk.end);
-    const spans = detector.candidates(slice);
-    for (const s of spans) {
-      const sentence = { start: s.start + chunk.start, end: s.end + chunk.start };
-      // Findings never overlap across sentences, so merging per sentence equals merging the lot,
-      // and stays linear however many findings a long text has.
-      const found = detector.scanSentence(text, sentence);
-      if (found.length > 0) all.push(...detector.finish(found, req.options));
+  for (const region of req.regions) {
+    const body = region.start === 0 && region.end === text.length ? text : text.slice(region.start, region.end);
+    for (const chunk of chunks(body)) {
+      const offset = region.start + chunk.start;
+      const slice = chunk.start === 0 && chunk.end === body.length ? body : body.slice(chunk.start, chunk.end);
+      const spans = candidateSentences(req.prefilter, slice);
+      if (spans.length > 0) {
+        const sentences = spans.map((s) => slice.slice(s.start, s.end));
+        const answers = await req.source.findings(sentences, req.cancelled);
+        if (!answers || req.cancelled()) return null;
+        spans.forEach((s, i) => {
+          const sentence = { start: s.start + offset, end: s.end + offset };
+          for (const f of answers[i] ?? []) all.push({ ...f, start: f.start + sentence.start, end: f.end + sentence.start, sentence });
+        });
+      }
       if (slicer.due()) {
         await slicer.pause();
         if (req.cancelled()) return null;
       }
     }
-    if (slicer.due()) {
-      await slicer.pause();
-      if (req.cancelled()) return null;
-    }
   }
   return all;
+}
+
+/** `span` widened to whole lines of `text`: sentences never cross a line break, so a line is scanned whole. */
+export function wholeLines(text: string, span: Span): Span {
+  const start = span.start <= 0 ? 0 : text.lastIndexOf('\n', Math.min(span.start, text.length) - 1) + 1;
+  const next = text.indexOf('\n', Math.max(span.end, start));
+  return { start, end: next < 0 ? text.length : next };
+}
+
+/** Spans widened to whole lines, sorted, with overlapping or touching ones merged. */
+export function lineRegions(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start).map((x) => wholeLines(text, x))) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end + 1) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
 }
 
 /** The sentence (as the detector splits them) around a span, looking only at its paragraph. */

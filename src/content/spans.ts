@@ -3,7 +3,7 @@
  * shift by the change in length, spans before it stay, and spans it touched are dropped (the next
  * scan decides about them), so nothing flickers while the writer types.
  */
-import type { Finding } from '../core/types';
+import type { Finding, Span } from '../core/types';
 
 /** In the old text, `removed` characters at `start` were replaced by `inserted` new ones. */
 export interface Edit {
@@ -71,4 +71,32 @@ export function shiftFindings(findings: readonly Finding[], edit: Edit): Finding
     if (moved) out.push(moved);
   }
   return out;
+}
+
+/** Where position `n` of the old text is after `edit`; a position inside the removed stretch goes to the end of the insertion. */
+function moveThrough(n: number, edit: Edit, insideTo: number): number {
+  const end = edit.start + edit.removed;
+  if (n <= edit.start) return n;
+  if (n >= end) return n + edit.inserted - edit.removed;
+  return insideTo;
+}
+
+/** `span` of the old text, moved across `edit` (shrunk where the edit removed part of it). */
+export function shiftSpan(span: Span, edit: Edit): Span {
+  const start = moveThrough(span.start, edit, edit.start);
+  const end = moveThrough(span.end, edit, edit.start + edit.inserted);
+  return { start, end: Math.max(start, end) };
+}
+
+/** The smallest span covering both. */
+export function unionSpan(a: Span | null, b: Span | null): Span | null {
+  if (!a) return b;
+  if (!b) return a;
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+}
+
+/** What is left to scan after `edit`: the old stretch moved along, plus what the edit wrote. */
+export function extendDirty(dirty: Span | null, edit: Edit): Span {
+  const written = { start: edit.start, end: edit.start + edit.inserted };
+  return unionSpan(dirty && shiftSpan(dirty, edit), written) ?? written;
 }

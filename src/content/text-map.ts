@@ -15,6 +15,8 @@ export interface TextMap {
   /** The text nodes in document order, and where each starts in `text`. */
   nodes: Text[];
   starts: number[];
+  /** Each node's index in `nodes`, when the map keeps one (long fields): offsetOf looks nodes up here. */
+  index?: Map<Text, number>;
 }
 
 /** Elements whose start and end are line boundaries. */
@@ -86,55 +88,93 @@ export function blankEmailText(text: string): string {
   return out;
 }
 
+/** Does the element keep "\n" in its text nodes as line breaks (white-space: pre, pre-wrap, pre-line, break-spaces)? */
+export function preservesLines(el: Element): boolean {
+  const ws = getComputedStyle(el).whiteSpace;
+  return ws.startsWith('pre') || ws === 'break-spaces';
+}
+
 /**
- * Map a contenteditable region. `preserveLines` says whether "\n" inside text nodes is a line break
- * (white-space: pre, pre-wrap, pre-line, break-spaces); otherwise it is a space, as the browser shows it.
+ * What mapping a subtree yields before the pieces are joined: its text nodes (with their text as
+ * shown, and whether a quote or signature container blanks it), line breaks, block boundaries, and
+ * the start of an Outlook reply history. Joining is cheap and needs no DOM, so a field can keep
+ * the tokens of each top-level block and re-read only the blocks an edit touched.
  */
-export function mapElement(root: Element, options: { preserveLines?: boolean } = {}): TextMap {
+export type Token = { node: Text; data: string; blanked: boolean } | typeof BR | typeof BLOCK | typeof HISTORY;
+const BR = 0;
+const BLOCK = 1;
+const HISTORY = 2;
+
+/** Append the tokens of `node` and its subtree to `out`. `blanked`: inside a quote or signature. */
+export function tokenize(node: Node, preserveLines: boolean, out: Token[], blanked = false): void {
+  if (node.nodeType === 3) {
+    const t = node as Text;
+    out.push({ node: t, data: preserveLines ? t.data : t.data.replace(/[\n\r\t\f]/g, ' '), blanked });
+    return;
+  }
+  if (node.nodeType !== 1) return;
+  const el = node as Element;
+  const tag = el.tagName.toUpperCase();
+  if (INVISIBLE.has(el.tagName) || INVISIBLE.has(tag)) return;
+  if (tag === 'BR') {
+    out.push(BR);
+    return;
+  }
+  if (el.matches(HISTORY_STARTS)) out.push(HISTORY);
+  const block = BLOCKS.has(tag);
+  if (block) out.push(BLOCK);
+  const inner = blanked || el.matches(QUOTED);
+  for (let child = el.firstChild; child; child = child.nextSibling) tokenize(child, preserveLines, out, inner);
+  if (block) out.push(BLOCK);
+}
+
+/** Where each of a list of token runs starts and ends in the joined text. */
+export interface Joined extends TextMap {
+  runs: Array<{ start: number; end: number }>;
+}
+
+/** Join token runs (one per top-level child of a field, in order) into the field's text and map. */
+export function join(runs: readonly (readonly Token[])[]): Joined {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
+  const spans: Array<{ start: number; end: number }> = [];
   let length = 0;
   let lastChar = '';
   let blankRest = false;
-
   const push = (s: string) => {
     if (s.length === 0) return;
     parts.push(s);
     length += s.length;
     lastChar = s[s.length - 1] ?? lastChar;
   };
-  const newline = () => {
-    if (length > 0 && lastChar !== '\n') push('\n');
-  };
-
-  const visit = (node: Node, blanked: boolean) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const t = child as Text;
-        let data = t.data;
-        if (!options.preserveLines) data = data.replace(/[\n\r\t\f]/g, ' ');
-        nodes.push(t);
+  for (const run of runs) {
+    const from = length;
+    for (const token of run) {
+      if (token === BR) push('\n');
+      else if (token === BLOCK) {
+        if (length > 0 && lastChar !== '\n') push('\n');
+      } else if (token === HISTORY) blankRest = true;
+      else {
+        nodes.push(token.node);
         starts.push(length);
-        push(blanked || blankRest ? blank(data) : data);
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        const tag = el.tagName.toUpperCase();
-        if (INVISIBLE.has(el.tagName) || INVISIBLE.has(tag)) continue;
-        if (tag === 'BR') {
-          push('\n');
-          continue;
-        }
-        if (!blankRest && el.matches(HISTORY_STARTS)) blankRest = true;
-        const block = BLOCKS.has(tag);
-        if (block) newline();
-        visit(el, blanked || el.matches(QUOTED));
-        if (block) newline();
+        push(token.blanked || blankRest ? blank(token.data) : token.data);
       }
     }
-  };
-  visit(root, false);
-  return { text: blankEmailText(parts.join('')), nodes, starts };
+    spans.push({ start: from, end: length });
+  }
+  return { text: blankEmailText(parts.join('')), nodes, starts, runs: spans };
+}
+
+/**
+ * Map a contenteditable region. `preserveLines` says whether "\n" inside text nodes is a line break
+ * (white-space: pre, pre-wrap, pre-line, break-spaces); otherwise it is a space, as the browser shows it.
+ */
+export function mapElement(root: Element, options: { preserveLines?: boolean } = {}): TextMap {
+  const tokens: Token[] = [];
+  for (let child = root.firstChild; child; child = child.nextSibling) tokenize(child, options.preserveLines === true, tokens);
+  const { text, nodes, starts } = join([tokens]);
+  return { text, nodes, starts };
 }
 
 /** Index of the last node that starts at or before `pos` (or -1). */
@@ -203,10 +243,20 @@ export function rangeFor(map: TextMap, start: number, end: number, doc: Document
   return range;
 }
 
+/**
+ * Where a caret at `pos` goes in the DOM: at the end of the text before it (so typing continues that
+ * text and its formatting), or at the start of a line when `pos` begins one.
+ */
+export function caretPoint(map: TextMap, pos: number): { node: Text; offset: number } | null {
+  if (pos <= 0 || map.text[pos - 1] === '\n') return startPoint(map, pos) ?? endPoint(map, pos);
+  return endPoint(map, pos) ?? startPoint(map, pos);
+}
+
 /** The text offset of a DOM position inside the mapped region (a caret, a selection end). */
 export function offsetOf(map: TextMap, node: Node, offset: number): number | null {
+  const indexOf = (t: Text) => (map.index ? (map.index.get(t) ?? -1) : map.nodes.indexOf(t));
   if (node.nodeType === 3) {
-    const i = map.nodes.indexOf(node as Text);
+    const i = indexOf(node as Text);
     return i >= 0 ? (map.starts[i] as number) + Math.min(offset, (node as Text).length) : null;
   }
   // An element position: the first mapped text node at or after the child at `offset`.
@@ -216,14 +266,14 @@ export function offsetOf(map: TextMap, node: Node, offset: number): number | nul
     let last: Node | null = node;
     while (last?.lastChild) last = last.lastChild;
     if (last && last.nodeType === 3) {
-      const i = map.nodes.indexOf(last as Text);
+      const i = indexOf(last as Text);
       if (i >= 0) return (map.starts[i] as number) + (last as Text).length;
     }
     cur = nextInOrder(node, true);
   }
   for (; cur; cur = nextInOrder(cur, false)) {
     if (cur.nodeType === 3) {
-      const i = map.nodes.indexOf(cur as Text);
+      const i = indexOf(cur as Text);
       if (i >= 0) return map.starts[i] as number;
     }
   }

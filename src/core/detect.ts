@@ -1,8 +1,17 @@
 import { CATALOGUE } from './catalogue';
 import { compileMatcher, type RawMatch, type SentenceMatcher } from './nlp';
-import { compilePrefilter } from './prefilter';
+import { candidateSentences, compilePrefilter, prefilterMatches } from './prefilter';
 import { splitSentences } from './sentences';
-import { DEFAULT_CATEGORIES, severityRank, type DetectOptions, type Finding, type Rule, type Span } from './types';
+import {
+  DEFAULT_CATEGORIES,
+  SEVERITIES,
+  severityRank,
+  type DetectOptions,
+  type Finding,
+  type Rule,
+  type Severity,
+  type Span,
+} from './types';
 
 export interface Detector {
   /** Every finding in `text`, filtered by `options`, overlaps merged into the most specific. */
@@ -50,7 +59,8 @@ export function createDetector(rules: readonly Rule[] = CATALOGUE): Detector {
     const raw = matcherFor(rules)
       .match(sentence)
       .filter((m) => !insideOthersQuote(sentence, m.start))
-      .filter((m) => byId.get(m.ruleId)?.rule.category !== 'self-blame' || !repairedAfter(sentence, m.end));
+      .filter((m) => byId.get(m.ruleId)?.rule.category !== 'self-blame' || !repairedAfter(sentence, m.end))
+      .filter((m) => byId.get(m.ruleId)?.rule.category === 'perfection-demanded' || !acceptedAfter(sentence, m.end));
     cache.set(sentence, raw);
     if (cache.size > CACHE_LIMIT) {
       const oldest = cache.keys().next();
@@ -59,37 +69,11 @@ export function createDetector(rules: readonly Rule[] = CATALOGUE): Detector {
     return raw;
   }
 
-  function mayMatch(text: string): boolean {
-    prefilter.lastIndex = 0;
-    return prefilter.test(text);
-  }
-
-  function candidates(text: string): Span[] {
-    prefilter.lastIndex = 0;
-    let m = prefilter.exec(text);
-    if (m === null) return [];
-    // One pass of the prefilter over the whole text; each hit selects the sentence it falls in.
-    const spans = splitSentences(text);
-    const out: Span[] = [];
-    let i = 0;
-    while (m !== null) {
-      const at = m.index;
-      while (i < spans.length && (spans[i] as Span).end <= at) i++;
-      const s = spans[i];
-      if (!s) break;
-      if (s.start <= at) {
-        // A trigger that runs past the sentence end (its gap crossed a line break) must also fit inside.
-        if (at + m[0].length <= s.end || mayMatch(text.slice(s.start, s.end))) out.push(s);
-        prefilter.lastIndex = Math.max(prefilter.lastIndex, s.end);
-      } else {
-        prefilter.lastIndex = Math.max(prefilter.lastIndex, s.start);
-      }
-      m = prefilter.exec(text);
-    }
-    return out;
-  }
+  const mayMatch = (text: string): boolean => prefilterMatches(prefilter, text);
+  const candidates = (text: string): Span[] => candidateSentences(prefilter, text);
 
   function scanSentence(text: string, sentence: Span): Finding[] {
+    if (quotedLine(text, sentence.start)) return [];
     const body = text.slice(sentence.start, sentence.end);
     const out: Finding[] = [];
     for (const m of rawFor(body)) {
@@ -102,7 +86,7 @@ export function createDetector(rules: readonly Rule[] = CATALOGUE): Detector {
         ruleId: entry.rule.id,
         category: entry.rule.category,
         frame: entry.rule.frame,
-        severity: entry.rule.severity,
+        severity: graded(entry.rule, body.slice(m.start, m.end)),
         start,
         end,
         sentence: { start: sentence.start, end: sentence.end },
@@ -147,6 +131,30 @@ export function createDetector(rules: readonly Rule[] = CATALOGUE): Detector {
 }
 
 /**
+ * A lexicon-driven rule's finding is as harsh as the word it matched, never harsher than the rule:
+ * "silly question" is gentle where "stupid question" is clear.
+ */
+function graded(rule: Rule, phrase: string): Severity {
+  const grades = rule.grades;
+  if (!grades) return rule.severity;
+  const words = phrase
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  let harshest = -1;
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= 4 && i + n <= words.length; n++) {
+      const g = grades[words.slice(i, i + n).join(' ')];
+      if (g !== undefined) harshest = Math.max(harshest, severityRank(g));
+    }
+  }
+  if (harshest < 0) return rule.severity;
+  return SEVERITIES[Math.min(harshest, severityRank(rule.severity))] ?? rule.severity;
+}
+
+/**
  * Overlapping findings become one: the longest match (most specific pattern) wins, then the stronger
  * severity, then the rule listed first in the catalogue.
  */
@@ -168,8 +176,23 @@ function mergeOverlaps(findings: Finding[], order: (f: Finding) => number): Find
 const REPAIRED =
   /\b(?:fixed|corrected|sorted|resolved|rolled (?:it )?back|reverted|here['’]?s the (?:right|correct|updated|fixed|new)|(?:right|correct|corrected|updated|fixed) (?:one|version|file|link|copy) is (?:attached|below|here)|(?:went|turned out|came out|tasted|looked|worked out|ended up)\s+(?:\w+\s+)?(?:great|well|fine|ok|okay|good|smoothly)|(?:was|were|is) (?:solid|great|fine|good|ok|okay)|(?:i['’]?m|i am) (?:happy|proud|learning|okay|ok)|learned|learnt|lesson|no harm done|all good|(?:that|it)['’]?s (?:okay|ok|fine))\b/i;
 
+/** A verdict the writer shrugs off in the same breath is no verdict: "I'm a terrible cook, but I love it". */
+const ACCEPTED =
+  /^[^.!?]*?\b(?:but|and)\s+(?:i\s+(?:love|enjoy|like|don['’]?t\s+mind|do\s+not\s+mind)\s+(?:it|that|them|this)|(?:it|that)['’]?s\s+(?:fun|fine|ok|okay|all\s+right|alright))\b/i;
+
+function acceptedAfter(sentence: string, end: number): boolean {
+  return ACCEPTED.test(sentence.slice(end));
+}
+
 function repairedAfter(sentence: string, end: number): boolean {
   return REPAIRED.test(sentence.slice(end));
+}
+
+/** A line that opens with ">" quotes someone else, as replies do in email, forums and Markdown. */
+function quotedLine(text: string, at: number): boolean {
+  let i = text.lastIndexOf('\n', at - 1) + 1;
+  while (i < at && (text[i] === ' ' || text[i] === '\t')) i++;
+  return text[i] === '>';
 }
 
 /** Someone else's words in quotes: "Mark said, 'I suck at golf.'" The writer's own inner voice in quotes stays. */

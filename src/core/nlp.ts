@@ -18,6 +18,83 @@ export interface SentenceMatcher {
   match(sentence: string): RawMatch[];
 }
 
+type Doc = ReturnType<typeof nlp>;
+
+/** An entry of a vocabulary, split into words, with the tags it gives. */
+interface Entry {
+  words: string[];
+  tags: string[];
+}
+
+/** first word → the entries it opens ("waste" → "waste", "waste of space"), longest first, from every rule's vocabulary. */
+type TagIndex = ReadonlyMap<string, Entry[]>;
+
+function tagIndex(rules: readonly Rule[]): TagIndex {
+  const byPhrase = new Map<string, Entry>();
+  const seen = new Set<object>();
+  for (const rule of rules) {
+    const vocabulary = rule.vocabulary;
+    if (!vocabulary || seen.has(vocabulary)) continue;
+    seen.add(vocabulary);
+    for (const [tag, phrases] of Object.entries(vocabulary)) {
+      for (const phrase of phrases) {
+        const entry = byPhrase.get(phrase) ?? { words: phrase.split(' '), tags: [] };
+        if (!entry.tags.includes(tag)) entry.tags.push(tag);
+        byPhrase.set(phrase, entry);
+      }
+    }
+  }
+  const index = new Map<string, Entry[]>();
+  for (const entry of byPhrase.values()) {
+    const first = entry.words[0] as string;
+    index.set(
+      first,
+      [...(index.get(first) ?? []), entry].sort((a, b) => b.words.length - a.words.length),
+    );
+  }
+  return index;
+}
+
+/**
+ * Chat runs words into an ellipsis ("because...I'm", "so…dumb"), which the tokenizer reads as one word.
+ * Its last dot becomes a space: the same length, so every offset still points into the writer's text.
+ */
+function spaced(sentence: string): string {
+  return sentence.replace(/(?<=\.\.)\.(?=\p{L})|…(?=\p{L})/gu, ' ').replace(ADDRESSEE, (m) => ' '.repeat(m.length));
+}
+
+/** A chat line opens with the nick it answers ("bazhang: sorry, am dumb"): blanked, so the sentence starts after it. */
+const ADDRESSEE = /^[\p{L}\p{N}_\-[\]`^{}|]+:\s/u;
+
+/** Parse a sentence and give the words of each vocabulary entry its tags, so patterns can say `#LexTrait+`. */
+function parseTagged(sentence: string, index: TagIndex): Doc {
+  const doc = nlp(spaced(sentence));
+  if (index.size === 0) return doc;
+  for (const terms of doc.docs as Term[][]) {
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i] as Term;
+      // "an idiot/beginner": a slashed word carries the tags of its parts.
+      if (term.normal.includes('/')) {
+        for (const part of term.normal.split('/')) {
+          for (const entry of index.get(part) ?? []) if (entry.words.length === 1) for (const tag of entry.tags) term.tags.add(tag);
+        }
+      }
+      for (const entry of index.get(term.normal) ?? []) {
+        const n = entry.words.length;
+        if (i + n > terms.length || entry.words.some((w, k) => (terms[i + k] as Term).normal !== w)) continue;
+        for (let k = 0; k < n; k++) for (const tag of entry.tags) (terms[i + k] as Term).tags.add(tag);
+      }
+    }
+  }
+  return doc;
+}
+
+/** A parser that tags the lexicon words of these rules, as the matcher does: for tests and tools. */
+export function parserFor(rules: readonly Rule[]): (sentence: string) => Doc {
+  const index = tagIndex(rules);
+  return (sentence) => parseTagged(sentence, index);
+}
+
 type Net = ReturnType<typeof nlp.buildNet>;
 
 interface Term {
@@ -31,10 +108,25 @@ interface Term {
 /** [sentence index, first term, end term (exclusive)] */
 type Pointer = [number, number, number];
 
+interface SweepView {
+  ptrs: Pointer[];
+  match(pattern: unknown, group: number): SweepView;
+  found: boolean;
+}
+
 interface SweepFound {
   id?: string;
-  view: { ptrs: Pointer[] };
+  /** The pattern that matched, as compromise parsed it. */
+  match?: unknown;
+  view: SweepView;
 }
+
+function sweep(doc: Doc, net: Net | undefined): SweepFound[] {
+  return net ? ((doc.sweep(net).found as unknown as SweepFound[] | undefined) ?? []) : [];
+}
+
+/** A pattern with a `[...]` capture group: only the group is flagged ("…, [feel stupid] now"). */
+const CAPTURE = /(?:^|\s)!?\[/;
 
 /** Words that make what follows hypothetical: "if I mess up the order, tell me". */
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'lest', 'case']);
@@ -83,6 +175,14 @@ const SKIPPABLE = new Set([
   'then',
   'ever',
   'basically',
+  'to',
+  'try',
+  'trying',
+  'want',
+  'mean',
+  'going',
+  'gonna',
+  'even',
 ]);
 
 function termWord(t: Term): string {
@@ -145,9 +245,9 @@ const QUESTION_OPENERS = new Set([
 
 /**
  * A negation, hypothetical, question or report right before the match: "if I screw up",
- * "did I mess up the invite?", "he told me I suck".
+ * "did I mess up the invite?", "he told me I suck", "it doesn't try to make me feel stupid".
  */
-const governedBefore: Guard = (terms, first) => {
+const governedBefore = (terms: Term[], first: number, negationIsPart = false): boolean => {
   const before = terms[first - 1];
   if (before && QUESTION_AUX.has(termWord(before)) && terms[first] && termWord(terms[first] as Term) === 'i') {
     // An auxiliary opens the question ("did I…", "so could I…"); "why did I screw up?" is the story itself,
@@ -163,7 +263,7 @@ const governedBefore: Guard = (terms, first) => {
     const t = terms[i];
     if (!t) break;
     const w = termWord(t);
-    if (HYPOTHETICAL.has(w)) return true;
+    if (HYPOTHETICAL.has(w) || (!negationIsPart && (w === 'not' || w === 'never'))) return true;
     if (w === 'what' && terms[i + 1] && termWord(terms[i + 1] as Term) === 'if') return true;
     if (REPORTING.has(w)) {
       // "he said I suck" reports another's words; "I said I suck" is still the writer's own story.
@@ -206,29 +306,45 @@ function overlaps(a: [number, number], b: [number, number]): boolean {
  */
 export function compileMatcher(rules: readonly Rule[]): SentenceMatcher {
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const net: Net = nlp.buildNet(rules.flatMap((r) => r.patterns.map((match) => ({ match, id: r.id }))));
-  const vetoRules = rules.filter((r) => r.unless && r.unless.length > 0);
-  const vetoNet: Net | null =
-    vetoRules.length > 0 ? nlp.buildNet(vetoRules.flatMap((r) => (r.unless ?? []).map((match) => ({ match, id: r.id })))) : null;
+  const captures = new Set(rules.filter((r) => r.patterns.some((p) => CAPTURE.test(p))).map((r) => r.id));
+  const index = tagIndex(rules);
+  // A rule can only match a sentence that holds one of its own triggers: only those rules' patterns are swept.
+  const gates = rules.map((r) => (r.triggers.length > 0 ? new RegExp(`\\b(?:${r.triggers.join('|')})`, 'i') : null));
+  // One net per rule, so a sentence is swept only with the rules it can match.
+  const nets = rules.map((rule) => nlp.buildNet(rule.patterns.map((match) => ({ match, id: rule.id }))));
+  const vetoNets = new Map(
+    rules
+      .filter((r) => r.unless && r.unless.length > 0)
+      .map((r) => [r.id, nlp.buildNet((r.unless ?? []).map((match) => ({ match, id: r.id })))]),
+  );
 
   return {
     match(sentence: string): RawMatch[] {
-      const doc = nlp(sentence);
-      doc.compute('offset');
-      const found = (doc.sweep(net).found as unknown as SweepFound[] | undefined) ?? [];
+      const active: number[] = [];
+      gates.forEach((gate, i) => {
+        if (gate?.test(sentence)) active.push(i);
+      });
+      if (active.length === 0) return [];
+      const doc = parseTagged(sentence, index);
+      const found = active.flatMap((i) => sweep(doc, nets[i]));
       if (found.length === 0) return [];
+      doc.compute('offset');
       const terms = (doc.docs[0] ?? []) as Term[];
-      const vetoes = vetoNet ? ((doc.sweep(vetoNet).found as unknown as SweepFound[] | undefined) ?? []) : [];
+      const vetoes = [...new Set(found.map((f) => f.id))].flatMap((id) => sweep(doc, id === undefined ? undefined : vetoNets.get(id)));
       const out: RawMatch[] = [];
       for (const f of found) {
         const rule = f.id ? byId.get(f.id) : undefined;
-        const ptr = f.view.ptrs[0];
+        let ptr = f.view.ptrs[0];
+        if (rule && captures.has(rule.id) && f.match) {
+          const group = f.view.match(f.match, 0);
+          if (group.found) ptr = group.ptrs[0];
+        }
         if (!rule || !ptr) continue;
         const [sIdx, first, endExcl] = ptr;
         const sentenceTerms = (doc.docs[sIdx] ?? terms) as Term[];
         const last = endExcl - 1;
         if (!rule.negationIsPart && negatedInside(sentenceTerms, first, last)) continue;
-        if (governedBefore(sentenceTerms, first, last)) continue;
+        if (governedBefore(sentenceTerms, first, rule.negationIsPart)) continue;
         const vetoed = vetoes.some((v) => {
           const vp = v.view.ptrs[0];
           return v.id === rule.id && vp !== undefined && vp[0] === sIdx && overlaps([vp[1], vp[2] - 1], [first, last]);
@@ -250,6 +366,13 @@ export function compileMatcher(rules: readonly Rule[]): SentenceMatcher {
 export function phrasePattern(phrase: string): string | null {
   const terms = (nlp(phrase).docs.flat() as Term[]).map((t) => termWord(t).replace(/[^\p{L}\p{N}'-]/gu, '')).filter(Boolean);
   return terms.length > 0 ? terms.join(' ') : null;
+}
+
+/** The words of a phrase as the parser reads them, each with its part-of-speech tags ("I'm" is "i" and "am"). */
+export function phraseTerms(phrase: string): Array<{ word: string; tags: string[] }> {
+  return (nlp(phrase).docs.flat() as Term[])
+    .map((t) => ({ word: termWord(t).replace(/[^\p{L}\p{N}'-]/gu, ''), tags: [...t.tags] }))
+    .filter((t) => t.word !== '');
 }
 
 /** A phrase inside one sentence, offsets relative to that sentence. */
@@ -408,7 +531,6 @@ export function tagWords(phrase: string): TaggedWord[] {
   return wordsInContext(phrase) ?? termsOf(phrase).map(({ start: _s, end: _e, ...word }) => word);
 }
 
-type Doc = ReturnType<typeof nlp>;
 type PlacedWord = TaggedWord & { start: number; end: number };
 
 /** Sentences the reframer reads more than once (its noun phrases, its tagged words), parsed once. */

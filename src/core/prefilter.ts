@@ -1,4 +1,9 @@
-import type { Rule } from './types';
+import { splitSentences } from './sentences';
+import { escapeRegExp } from './trie';
+import type { Rule, Span } from './types';
+
+/** A trigger that is plain words ("blame myself", "flawless"). */
+const LITERAL = /^[\p{L}\p{N}' ]+$/u;
 
 /**
  * One RegExp compiled from every rule's trigger words. It decides which sentences are worth
@@ -6,14 +11,161 @@ import type { Rule } from './types';
  * Each trigger is an alternative anchored at a word start whose only repetitions are bounded
  * ("let (up to three words) down"), so matching stays linear in the text: no nested or unbounded
  * quantifier can backtrack catastrophically (test/core/fuzz.test.ts runs a megabyte line through it).
+ *
+ * With two hundred triggers, trying each in turn at every word costs more than the scan itself, so the
+ * alternatives are grouped by their first letter: at a word start the engine reads one letter and tries
+ * only the triggers that begin with it ("s(?:orry…|crew|…)|a(?:pologies…|shamed|…)").
  */
 export function compilePrefilter(rules: readonly Rule[]): RegExp {
+  let source = built.get(rules);
+  if (source === undefined) {
+    source = prefilterSource(rules);
+    built.set(rules, source);
+  }
+  return source === null ? /(?!)/gi : new RegExp(source, 'gi');
+}
+
+/** Detectors of one rule set share the source; each gets its own RegExp (and its own lastIndex). */
+const built = new WeakMap<readonly Rule[], string | null>();
+
+function prefilterSource(rules: readonly Rule[]): string | null {
   const sources = new Set<string>();
   for (const rule of rules) {
-    for (const t of rule.triggers) sources.add(t);
+    for (const t of rule.triggers) sources.add(LITERAL.test(t) ? escapeRegExp(t.toLowerCase()).replace(/ /g, '\\s+') : t);
   }
-  if (sources.size === 0) return /(?!)/gi;
-  // Longer alternatives first, so the cheapest distinguishing prefix is tried last.
-  const body = [...sources].sort((a, b) => b.length - a.length).join('|');
-  return new RegExp(`\\b(?:${body})`, 'gi');
+  if (sources.size === 0) return null;
+  const byLetter = new Map<string, Set<string>>();
+  const others: string[] = [];
+  for (const source of sources) {
+    const leads = leadsOf(source);
+    if (!leads) {
+      others.push(source);
+      continue;
+    }
+    for (const [letter, rest] of leads) {
+      const set = byLetter.get(letter) ?? new Set<string>();
+      set.add(rest);
+      byLetter.set(letter, set);
+    }
+  }
+  const grouped = [...byLetter.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([letter, rests]) => {
+      const list = [...rests].sort((a, b) => b.length - a.length);
+      return list.length === 1 ? `${letter}${list[0]}` : `${letter}(?:${list.join('|')})`;
+    });
+  const body = [...grouped, ...others.sort((a, b) => b.length - a.length)].join('|');
+  return `\\b(?:${body})`;
+}
+
+const QUANTIFIER = /^[?*+{]/;
+const MAX_COPIED = 160;
+
+/**
+ * The first letter of every string a trigger can start with, and what must follow it, or null when the
+ * trigger does not start with a plain letter: "sorry\s+for" → [["s", "orry\s+for"]];
+ * "(?:sorry|apologies)\s+for" → [["s", "orry\s+for"], ["a", "pologies\s+for"]].
+ */
+function leadsOf(source: string): Array<[string, string]> | null {
+  const first = source.charAt(0).toLowerCase();
+  if (/[a-z0-9]/.test(first)) {
+    return QUANTIFIER.test(source.slice(1)) ? null : [[first, source.slice(1)]];
+  }
+  if (!source.startsWith('(?:')) return null;
+  const close = closingParen(source, 0);
+  if (close < 0) return null;
+  const after = source.slice(close + 1);
+  // Each alternative takes a copy of what follows the group: only worth it when that is short.
+  if (QUANTIFIER.test(after) || after.length > MAX_COPIED) return null;
+  const out: Array<[string, string]> = [];
+  for (const alternative of topLevelAlternatives(source.slice(3, close))) {
+    const leads = leadsOf(`${alternative}${after}`);
+    if (!leads) return null;
+    out.push(...leads);
+  }
+  return out;
+}
+
+/**
+ * Visit the characters of `source` from `from` that stand outside escapes and character classes, with the
+ * group depth before each; stop when `visit` returns true.
+ */
+function walk(source: string, from: number, visit: (i: number, c: string, depth: number) => boolean): void {
+  let depth = 0;
+  let inClass = false;
+  for (let i = from; i < source.length; i++) {
+    const c = source.charAt(i);
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    if (visit(i, c, depth)) return;
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+  }
+}
+
+/** Index of the parenthesis closing the group that opens at `open`. */
+function closingParen(source: string, open: number): number {
+  let close = -1;
+  walk(source, open, (i, c, depth) => {
+    if (c === ')' && depth === 1) close = i;
+    return close >= 0;
+  });
+  return close;
+}
+
+/** Split a group's body at its own `|`, not at those of nested groups or character classes. */
+function topLevelAlternatives(body: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  walk(body, 0, (i, c, depth) => {
+    if (c === '|' && depth === 0) {
+      parts.push(body.slice(from, i));
+      from = i + 1;
+    }
+    return false;
+  });
+  parts.push(body.slice(from));
+  return parts;
+}
+
+/** Does `text` contain any trigger at all? The cheapest possible check. */
+export function prefilterMatches(prefilter: RegExp, text: string): boolean {
+  prefilter.lastIndex = 0;
+  return prefilter.test(text);
+}
+
+/**
+ * The sentences of `text` that contain a trigger word: the only ones worth parsing. One pass of the
+ * prefilter over the whole text; each hit selects the sentence it falls in. `prefilter` is a global
+ * RegExp from compilePrefilter (its source may have travelled as a string: it is rebuilt with 'gi').
+ */
+export function candidateSentences(prefilter: RegExp, text: string): Span[] {
+  prefilter.lastIndex = 0;
+  let m = prefilter.exec(text);
+  if (m === null) return [];
+  const spans = splitSentences(text);
+  const out: Span[] = [];
+  let i = 0;
+  while (m !== null) {
+    const at = m.index;
+    while (i < spans.length && (spans[i] as Span).end <= at) i++;
+    const s = spans[i];
+    if (!s) break;
+    if (s.start <= at) {
+      // A trigger that runs past the sentence end (its gap crossed a line break) must also fit inside.
+      if (at + m[0].length <= s.end || prefilterMatches(prefilter, text.slice(s.start, s.end))) out.push(s);
+      prefilter.lastIndex = Math.max(prefilter.lastIndex, s.end);
+    } else {
+      prefilter.lastIndex = Math.max(prefilter.lastIndex, s.start);
+    }
+    m = prefilter.exec(text);
+  }
+  return out;
 }

@@ -86,6 +86,17 @@ export interface Rule {
   unless?: string[];
   /** The rule's own patterns contain negation ("I never get anything right"); do not veto on it. */
   negationIsPart?: boolean;
+  /**
+   * Lexicon words the patterns name by tag: before matching, each word listed under a tag gets that tag,
+   * so `#LexTrait` matches "stupid". Shared by reference between the rules of one language.
+   */
+  vocabulary?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Severities of the lexicon words the rule's patterns use, keyed by the word as compromise reads it
+   * (lower case, no diacritics, a hyphen as a space). When a match holds any of them, its finding takes the
+   * lower of `severity` and the harshest such word's: "silly question" is gentle where "stupid question" is clear.
+   */
+  grades?: Readonly<Record<string, Severity>>;
   /** One kind sentence that names the story, never a diagnosis. */
   message: string;
   /** Sentences that must produce this rule's finding. */

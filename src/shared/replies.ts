@@ -1,12 +1,22 @@
 /**
  * Validators for replies (src/shared/messages.ts `Reply`): an answer is checked like any message,
- * since it may come from a content script running in a page we do not control.
+ * since it may come from a content script running in a page we do not control, or from a
+ * background that restarted in between.
  */
-import type { SelectionMessage, TabCountMessage } from './messages';
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+import { CATEGORIES, FRAMES, SEVERITIES } from '../core/types';
+import {
+  isIndex,
+  isRecord,
+  MAX_EPOCH,
+  type CardText,
+  type EngineStateMessage,
+  type FindingsMessage,
+  type ReframedMessage,
+  type SelectionMessage,
+  type ShortcutsMessage,
+  type SentenceFinding,
+  type TabCountMessage,
+} from './messages';
 
 export function isSelectionReply(v: unknown): v is SelectionMessage {
   return isRecord(v) && v.type === 'mastery:selection' && typeof v.text === 'string';
@@ -14,4 +24,69 @@ export function isSelectionReply(v: unknown): v is SelectionMessage {
 
 export function isTabCountReply(v: unknown): v is TabCountMessage {
   return isRecord(v) && v.type === 'mastery:tab-count' && typeof v.count === 'number' && Number.isInteger(v.count) && v.count >= 0;
+}
+
+const isEpoch = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_EPOCH;
+
+/** The prefilter is a global, case-blind RegExp (the receiver still compiles it inside a try). */
+export function isEngineStateReply(v: unknown): v is EngineStateMessage {
+  if (!isRecord(v) || v.type !== 'mastery:engine-state' || !isEpoch(v.epoch) || !isRecord(v.prefilter)) return false;
+  const { source, flags } = v.prefilter;
+  return typeof source === 'string' && source.length <= 500_000 && flags === 'gi';
+}
+
+/** Findings for exactly the sentences asked about, each inside its sentence. */
+export function isFindingsReply(v: unknown, sentences: readonly string[]): v is FindingsMessage {
+  if (!isRecord(v) || v.type !== 'mastery:findings' || !isEpoch(v.epoch) || !Array.isArray(v.findings)) return false;
+  if (v.findings.length !== sentences.length) return false;
+  return v.findings.every((list, i) => Array.isArray(list) && list.every((f) => isSentenceFinding(f, (sentences[i] as string).length)));
+}
+
+function isCardText(v: unknown): v is CardText {
+  return (
+    isRecord(v) &&
+    typeof v.reckoning === 'string' &&
+    (v.rewrite === null || typeof v.rewrite === 'string') &&
+    Array.isArray(v.rumbles) &&
+    v.rumbles.every((r) => isRecord(r) && typeof r.strategy === 'string' && typeof r.label === 'string' && typeof r.text === 'string')
+  );
+}
+
+export function isReframedReply(v: unknown): v is ReframedMessage {
+  return isRecord(v) && v.type === 'mastery:reframed' && (v.card === null || isCardText(v.card));
+}
+
+/** A finding in a sentence of `length` characters, every field checked. */
+export function isSentenceFinding(v: unknown, length: number): v is SentenceFinding {
+  return (
+    isRecord(v) &&
+    typeof v.ruleId === 'string' &&
+    v.ruleId.length <= 200 &&
+    typeof v.category === 'string' &&
+    (CATEGORIES as readonly string[]).includes(v.category) &&
+    typeof v.frame === 'string' &&
+    (FRAMES as readonly string[]).includes(v.frame) &&
+    typeof v.severity === 'string' &&
+    (SEVERITIES as readonly string[]).includes(v.severity) &&
+    isIndex(v.start) &&
+    isIndex(v.end) &&
+    v.start < v.end &&
+    v.end <= length &&
+    typeof v.message === 'string' &&
+    v.message.length <= 1000
+  );
+}
+
+/** A shortcut as a browser writes it: a few keys joined by "+", nothing that could be markup. */
+const SHORTCUT = /^[\p{L}\p{N} +⌘⌥⇧⌃,.\-_]{0,40}$/u;
+
+export function isShortcutsReply(v: unknown): v is ShortcutsMessage {
+  return (
+    isRecord(v) &&
+    v.type === 'mastery:shortcuts' &&
+    typeof v.openCard === 'string' &&
+    SHORTCUT.test(v.openCard) &&
+    typeof v.reframeSelection === 'string' &&
+    SHORTCUT.test(v.reframeSelection)
+  );
 }

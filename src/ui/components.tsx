@@ -37,6 +37,16 @@ export function Switch(props: {
   );
 }
 
+/** `value` once it has stopped changing for `ms`: for work worth doing only when the typing pauses. */
+export function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const t = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(t);
+  }, [value, ms]);
+  return settled;
+}
+
 /**
  * A polite live region. `announce("Saved")` says it once; saying the same thing again is heard again
  * (the text is cleared first, so screen readers notice the change).

@@ -1,6 +1,7 @@
 /**
- * The one door from Mastery's pages (popup, options) to the browser: settings, journal, the
- * current tab, its selection and findings count, journal events, the clipboard, export and erase.
+ * The one door from Mastery's pages (popup, options, welcome) to the browser: settings, journal, the
+ * current tab, its selection and findings count, journal events, the clipboard, export and erase,
+ * the keyboard shortcuts, and access to websites.
  * Components never touch extension APIs; they get a Connector from context (useConnector), and
  * tests give them the in-memory one in test/ui/mock-connector.ts.
  */
@@ -11,6 +12,8 @@ import { parseStash, STASH_KEY } from '../shared/handover';
 import type { GetSelectionMessage, GetTabCountMessage, JournalEventMessage } from '../shared/messages';
 import { isSelectionReply, isTabCountReply } from '../shared/replies';
 import { normaliseSite, type Journal, type Settings } from '../shared/settings';
+import { WELCOME_PATH } from '../shared/pages';
+import { OPEN_CARD_COMMAND, openCardKeys, REFRAME_COMMAND } from '../shared/shortcuts';
 import { createStore } from '../shared/storage';
 
 export interface TabInfo {
@@ -33,6 +36,19 @@ export interface ExportData {
   exportedAt: string;
 }
 
+/** The keys for Mastery's two commands, as the user's browser has them now; '' for one without keys. */
+export interface Shortcuts {
+  /** Opens the card for the phrase at the caret. */
+  openCard: string;
+  /** Opens the popup with the selected text. */
+  reframeSelection: string;
+}
+
+export type BrowserKind = 'chrome' | 'firefox';
+
+/** Every web page: what the content script is declared for, and what a user (or Firefox) may withhold. */
+export const ALL_SITES = { origins: ['<all_urls>'] };
+
 export interface Connector {
   getSettings(): Promise<Settings>;
   /** Apply a change and save it; resolves to the saved (validated) settings. */
@@ -53,6 +69,19 @@ export interface Connector {
   /** Put text on the clipboard; false when the browser refused. */
   copy(text: string): Promise<boolean>;
   openOptions(): Promise<void>;
+  /** The welcome page, in a tab of its own. */
+  openWelcome(): Promise<void>;
+  /** Which browser this is: the words for its menus differ. */
+  browserKind(): BrowserKind;
+  shortcuts(): Promise<Shortcuts>;
+  /** Where the browser lets people change extensions' keys. */
+  openShortcutSettings(): Promise<void>;
+  /** May Mastery run on web pages? False when the user withheld it, or Firefox never granted it. */
+  siteAccess(): Promise<boolean>;
+  /** Ask for access to every site. Call it straight from a click: browsers ask only in answer to one. */
+  requestSiteAccess(): Promise<boolean>;
+  /** Follow the answer as it changes (granted or taken away in the browser's own settings). */
+  watchSiteAccess(listener: (granted: boolean) => void): () => void;
   exportAll(): Promise<ExportData>;
   eraseAll(): Promise<void>;
   /** The time, so tests can fix it. */
@@ -175,6 +204,37 @@ export function createBrowserConnector(browser: Browser, options: BrowserConnect
     },
 
     openOptions: () => browser.runtime.openOptionsPage(),
+    openWelcome: async () => {
+      await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) });
+    },
+    browserKind: () => (typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function' ? 'firefox' : 'chrome'),
+
+    async shortcuts() {
+      const all = await browser.commands.getAll();
+      const bound = (name: string) => all.find((c) => c.name === name)?.shortcut ?? '';
+      return { openCard: openCardKeys(bound(OPEN_CARD_COMMAND)), reframeSelection: bound(REFRAME_COMMAND) };
+    },
+
+    async openShortcutSettings() {
+      // Firefox opens its add-on shortcuts page; Chrome lets extensions open its own in a tab.
+      const commands = browser.commands as Partial<Pick<typeof browser.commands, 'openShortcutSettings'>>;
+      if (typeof commands.openShortcutSettings === 'function') await commands.openShortcutSettings();
+      else await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+    },
+
+    siteAccess: () => browser.permissions.contains(ALL_SITES),
+    // No await before the request: the browser only asks in answer to the click that called this.
+    requestSiteAccess: () => browser.permissions.request(ALL_SITES),
+    watchSiteAccess(listener) {
+      const changed = () => void browser.permissions.contains(ALL_SITES).then(listener, () => undefined);
+      browser.permissions.onAdded.addListener(changed);
+      browser.permissions.onRemoved.addListener(changed);
+      return () => {
+        browser.permissions.onAdded.removeListener(changed);
+        browser.permissions.onRemoved.removeListener(changed);
+      };
+    },
+
     exportAll: () => store.exportAll(),
     eraseAll: () => store.eraseAll(),
     now: () => new Date(),

@@ -1,7 +1,9 @@
 import type { Runtime } from 'webextension-polyfill';
 import { describe, expect, test, vi } from 'vitest';
 import { createBadge } from '../../src/background/badge';
+import { createEngineHost } from '../../src/background/engine-host';
 import { classifySender, createRouter } from '../../src/background/router';
+import type { ShortcutsMessage } from '../../src/shared/messages';
 import { createStore } from '../../src/shared/storage';
 import { fakeStorage } from '../fakes/storage';
 
@@ -29,7 +31,9 @@ function setup() {
   const store = createStore(areas);
   const action = { setBadgeText: vi.fn(async (_: { tabId?: number; text: string }) => undefined) };
   const badge = createBadge({ session: areas.session, action });
-  const route = createRouter({ runtimeId: ID, extensionBase: BASE, store, badge, now: () => NOW });
+  const engine = createEngineHost({ store });
+  const shortcuts = async (): Promise<ShortcutsMessage> => ({ type: 'mastery:shortcuts', openCard: 'Alt+Shift+R', reframeSelection: '' });
+  const route = createRouter({ runtimeId: ID, extensionBase: BASE, store, badge, engine, shortcuts, now: () => NOW });
   return { areas, store, action, badge, route };
 }
 
@@ -79,6 +83,18 @@ describe('the router', () => {
     expect(route({ type: 'mastery:get-tab-count', tabId: 5 }, contentScript(6))).toBeUndefined();
   });
 
+  test('tells a content script the keys bound to the card, and no one else', async () => {
+    const { route } = setup();
+    await expect(route({ type: 'mastery:get-shortcuts' }, contentScript(5, 2))).resolves.toEqual({
+      type: 'mastery:shortcuts',
+      openCard: 'Alt+Shift+R',
+      reframeSelection: '',
+    });
+    // Mastery's own pages read the browser's commands directly; strangers get nothing.
+    expect(route({ type: 'mastery:get-shortcuts' }, popup)).toBeUndefined();
+    expect(route({ type: 'mastery:get-shortcuts' }, { ...contentScript(5), id: 'someone-else' })).toBeUndefined();
+  });
+
   test('ignores findings counts from extension pages and from strangers', async () => {
     const { route, badge, action } = setup();
     expect(route({ type: 'mastery:findings-count', count: 4 }, optionsInTab)).toBeUndefined();
@@ -99,7 +115,7 @@ describe('the router', () => {
 
   test('leaves messages it does not own to other listeners', () => {
     const { route } = setup();
-    for (const type of ['mastery:ping', 'mastery:get-selection']) {
+    for (const type of ['mastery:ping', 'mastery:get-selection', 'mastery:open-card-at-caret']) {
       expect(route({ type }, contentScript(5))).toBeUndefined();
       expect(route({ type }, popup)).toBeUndefined();
     }
@@ -153,5 +169,26 @@ describe('the router', () => {
     expect(reply).toBeInstanceOf(Promise);
     await expect(reply).resolves.toBeUndefined();
     expect((await store.getJournal()).days['2024-03-10']?.reframesPractised).toBe(1);
+  });
+
+  test('serves the engine to content scripts only, and checks what they send', async () => {
+    const { route } = setup();
+    const hello = await route({ type: 'mastery:engine-hello' }, contentScript(5));
+    expect(hello).toMatchObject({ type: 'mastery:engine-state', prefilter: { flags: 'gi' } });
+    const found = await route({ type: 'mastery:detect', sentences: ['I am such an idiot.', 'Lunch is at noon.'] }, contentScript(5, 2));
+    expect(found).toMatchObject({ type: 'mastery:findings', findings: [[{ ruleId: 'shame.label-noun', start: 0, end: 18 }], []] });
+    const card = await route(
+      { type: 'mastery:reframe', sentence: 'I am such an idiot.', ruleId: 'shame.label-noun', start: 0, end: 18 },
+      contentScript(5),
+    );
+    expect(card).toMatchObject({ type: 'mastery:reframed' });
+    // Mastery's own pages run their own detector; strangers get nothing.
+    expect(route({ type: 'mastery:detect', sentences: ['I suck.'] }, popup)).toBeUndefined();
+    expect(route({ type: 'mastery:detect', sentences: ['I suck.'] }, { ...contentScript(5), id: 'someone-else' })).toBeUndefined();
+    // Shapes and sizes are checked before the engine sees anything.
+    expect(route({ type: 'mastery:detect', sentences: [] }, contentScript(5))).toBeUndefined();
+    expect(route({ type: 'mastery:detect', sentences: ['x'.repeat(401)] }, contentScript(5))).toBeUndefined();
+    expect(route({ type: 'mastery:detect', sentences: Array.from({ length: 201 }, () => 'I suck.') }, contentScript(5))).toBeUndefined();
+    expect(route({ type: 'mastery:reframe', sentence: 'I suck.', ruleId: 'x', start: 3, end: 99 }, contentScript(5))).toBeUndefined();
   });
 });

@@ -1,15 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-
-/** Run the CLI as a user would; each spawn costs about a second, so there are only two. */
-function cli(args: string[], input: string) {
-  const r = spawnSync('npx', ['tsx', 'src/cli/detect.ts', ...args], { input, encoding: 'utf8', cwd: process.cwd() });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { runCli } from './run';
 
 describe('detect --reframe', () => {
-  it('prints a reckoning, rumbles and a rewrite under each finding', () => {
-    const r = cli(['--reframe'], 'Hi Sam,\n\nI screwed up the report. The fix is attached.\n');
+  it('prints a reckoning, rumbles and a rewrite under each finding', async () => {
+    const r = await runCli(['--reframe'], 'Hi Sam,\n\nI screwed up the report. The fix is attached.\n');
     expect(r.status).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^<stdin>:3:1 {2}self-blame\.screwed-up/);
@@ -19,10 +13,10 @@ describe('detect --reframe', () => {
     // Specific before general: the rumbles name the report.
     expect(rumbles.filter((l) => l.includes('the report') || l.includes('The report')).length).toBeGreaterThanOrEqual(2);
     expect(lines).toContain('    rewrite: I made a mistake with the report.');
-  }, 30_000);
+  });
 
-  it('with --jsonl, each finding carries its reframe', () => {
-    const r = cli(
+  it('with --jsonl, each finding carries its reframe', async () => {
+    const r = await runCli(
       ['--reframe', '--jsonl'],
       `${JSON.stringify({ text: "I'm such an idiot, I forgot the attachment." })}\n${JSON.stringify({ text: 'See you at 3.' })}\n`,
     );
@@ -41,5 +35,5 @@ describe('detect --reframe', () => {
     expect(reframe.rumbles.length).toBeGreaterThanOrEqual(3);
     expect(Object.keys(reframe.rumbles[0] ?? {}).sort()).toEqual(['strategy', 'text']);
     expect(reframe.rewrite).toBe('I forgot the attachment.');
-  }, 30_000);
+  });
 });

@@ -1,6 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { chunks, lineRegions, scanRegions, wholeLines, type SentenceSource } from '../../src/content/scan';
 import { createDetector } from '../../src/core/detect';
-import { chunks, scanText } from '../../src/content/scan';
+import { compilePrefilter } from '../../src/core/prefilter';
+import type { DetectOptions } from '../../src/core/types';
 import { createSlicer, debounce, whenIdle, yieldToMain, type Slicer } from '../../src/content/schedule';
 
 const detector = createDetector();
@@ -46,75 +48,136 @@ describe('chunks', () => {
   });
 });
 
-describe('scanText', () => {
-  test('finds what detect() finds, slicing the work', async () => {
+/** The engine's answers for sentences, as the background gives them (offsets within each sentence). */
+function sourceFor(options: DetectOptions = {}): SentenceSource & { asked: string[][] } {
+  const asked: string[][] = [];
+  return {
+    asked,
+    findings: async (sentences) => {
+      asked.push([...sentences]);
+      return sentences.map((text) =>
+        detector.finish(detector.scanSentence(text, { start: 0, end: text.length }), options).map(({ sentence: _s, ...f }) => f),
+      );
+    },
+  };
+}
+
+const prefilter = compilePrefilter(detector.rules);
+const whole = (text: string) => [{ start: 0, end: text.length }];
+
+describe('scanRegions', () => {
+  test('finds what detect() finds, sending only candidate sentences', async () => {
     const para = 'The numbers were off again today. I screwed up the numbers, I am such an idiot. We fixed it by noon.';
     const text = Array.from({ length: 400 }, () => para).join('\n');
     const slicer = fakeSlicer(1);
-    const found = await scanText({ text, detector, options: {}, slicer, cancelled: () => false });
+    const source = sourceFor();
+    const found = await scanRegions({ text, regions: whole(text), prefilter, source, slicer, cancelled: () => false });
     expect(found).toEqual(detector.detect(text));
     expect(found?.length).toBeGreaterThanOrEqual(400);
-    // Every check cost 1 ms of the 8 ms budget, so the scan paused many times.
-    expect(slicer.pauses).toBeGreaterThanOrEqual(40);
+    // Sentences without a trigger word never leave the page.
+    expect(source.asked.flat().some((s) => s.startsWith('We fixed it'))).toBe(false);
   });
 
   test('a long text with no line breaks gives the same findings as detect()', async () => {
     const text = `${'Fine. '.repeat(8000)}I screwed up the numbers, I am such an idiot. ${'Fine. '.repeat(8000)}`;
-    const found = await scanText({ text, detector, options: {}, slicer: fakeSlicer(0.01), cancelled: () => false });
+    const found = await scanRegions({
+      text,
+      regions: whole(text),
+      prefilter,
+      source: sourceFor(),
+      slicer: fakeSlicer(0.01),
+      cancelled: () => false,
+    });
     expect(found).toEqual(detector.detect(text));
     expect(found?.length).toBeGreaterThan(0);
+  });
+
+  test('looks only at the regions it is given, with offsets into the whole text', async () => {
+    const text = 'I suck at this.\nLunch at noon.\nI am such an idiot.\nI screwed up.';
+    const third = text.indexOf('I am such');
+    const regions = [wholeLines(text, { start: third + 3, end: third + 4 })];
+    expect(regions).toEqual([{ start: third, end: third + 'I am such an idiot.'.length }]);
+    const found = await scanRegions({ text, regions, prefilter, source: sourceFor(), slicer: fakeSlicer(0), cancelled: () => false });
+    expect(found).toEqual(detector.detect(text).filter((f) => f.start >= third && f.end <= regions[0]!.end));
+    expect(found?.length).toBe(1);
   });
 
   test('stops at the next slice once cancelled', async () => {
     const text = Array.from({ length: 200 }, () => 'I screwed up. I am an idiot.').join('\n');
     let checks = 0;
-    const found = await scanText({ text, detector, options: {}, slicer: fakeSlicer(5), cancelled: () => ++checks > 2 });
+    const found = await scanRegions({
+      text,
+      regions: [...chunks(text, 1000)],
+      prefilter,
+      source: sourceFor(),
+      slicer: fakeSlicer(5),
+      cancelled: () => ++checks > 2,
+    });
     expect(found).toBeNull();
     expect(checks).toBe(3);
   });
 
-  test('applies the options (categories, severity) like detect()', async () => {
-    const text = 'I screwed this up. I suck. Everything has to be perfect.';
-    const options = { categories: ['shame' as const], minSeverity: 'strong' as const };
-    const found = await scanText({ text, detector, options, slicer: fakeSlicer(0), cancelled: () => false });
-    expect(found).toEqual(detector.detect(text, options));
+  test('no answer from the engine is no result, not an empty one', async () => {
+    const text = 'I suck.';
+    const found = await scanRegions({
+      text,
+      regions: whole(text),
+      prefilter,
+      source: { findings: async () => null },
+      slicer: fakeSlicer(0),
+      cancelled: () => false,
+    });
+    expect(found).toBeNull();
   });
 
-  test('no slice of a real scan of a megabyte runs much past the budget', async () => {
+  test('a megabyte is read a chunk at a time, with the main thread given back between chunks', async () => {
     const para = 'The report was late. I screwed up the numbers, I am such an idiot. It is fixed now and the client is happy.';
     let text = '';
     while (text.length < 1_000_000) text += `${para}\n`;
-    // The engine compiles the match nets once, at load, before any field is scanned.
-    detector.detect(para);
-    const slices: number[] = [];
-    let started = performance.now();
-    const slicer = createSlicer({
-      budgetMs: 8,
-      yieldFn: async () => {
-        slices.push(performance.now() - started);
-        await new Promise((r) => setTimeout(r, 0));
-        started = performance.now();
-      },
-    });
-    const found = await scanText({ text, detector, options: {}, slicer, cancelled: () => false });
-    slices.push(performance.now() - started);
+    const slicer = fakeSlicer(8);
+    const source = sourceFor();
+    const found = await scanRegions({ text, regions: whole(text), prefilter, source, slicer, cancelled: () => false });
     expect(found?.length).toBeGreaterThan(1000);
-    slices.sort((a, b) => a - b);
-    // The median slice honours the budget, and nearly all stay far from a long task. (Wall-clock
-    // time: on a busy machine the OS may pause any slice, so the very worst is not asserted.)
-    expect(slices[Math.floor(slices.length / 2)]).toBeLessThan(16);
-    expect(slices[Math.floor(slices.length * 0.95)]).toBeLessThan(30);
+    // One request per chunk, none over the chunk size; a pause after every chunk.
+    expect(source.asked.length).toBe(chunks(text).length);
+    expect(slicer.pauses).toBeGreaterThanOrEqual(chunks(text).length - 1);
   }, 60_000);
 });
 
+describe('lineRegions', () => {
+  test('widens spans to whole lines and merges neighbours', () => {
+    const text = 'one\ntwo\nthree\nfour';
+    expect(lineRegions(text, [{ start: 5, end: 5 }])).toEqual([{ start: 4, end: 7 }]);
+    expect(
+      lineRegions(text, [
+        { start: 9, end: 10 },
+        { start: 1, end: 2 },
+      ]),
+    ).toEqual([
+      { start: 0, end: 3 },
+      { start: 8, end: 13 },
+    ]);
+    expect(lineRegions(text, [{ start: 2, end: 6 }])).toEqual([{ start: 0, end: 7 }]);
+    expect(lineRegions(text, [{ start: 0, end: text.length }])).toEqual([{ start: 0, end: text.length }]);
+  });
+});
+
 describe('debounce', () => {
-  test('runs once after the last call, and flush runs a pending call now', async () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test('runs once after the last call, and flush runs a pending call now', () => {
+    vi.useFakeTimers();
     let runs = 0;
     const d = debounce(() => runs++, 20);
     d.schedule();
+    vi.advanceTimersByTime(15);
     d.schedule();
     expect(d.pending()).toBe(true);
-    await new Promise((r) => setTimeout(r, 60));
+    vi.advanceTimersByTime(19);
+    expect(runs).toBe(0);
+    vi.advanceTimersByTime(1);
     expect(runs).toBe(1);
     d.schedule();
     d.flush();
@@ -122,29 +185,44 @@ describe('debounce', () => {
     expect(d.pending()).toBe(false);
     d.schedule();
     d.cancel();
-    await new Promise((r) => setTimeout(r, 40));
+    vi.advanceTimersByTime(100);
     expect(runs).toBe(2);
   });
 });
 
 describe('whenIdle', () => {
-  test('runs once, whether the idle callback or the timer comes first', async () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test('runs once, whether the idle callback or the timer comes first', () => {
+    vi.useFakeTimers();
     const g = globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number };
     const saved = g.requestIdleCallback;
-    let idle: (() => void) | null = null;
+    const idle: Array<() => void> = [];
     g.requestIdleCallback = (cb) => {
-      idle = cb;
-      return 1;
+      idle.push(cb);
+      return idle.length;
     };
     try {
+      // A busy page: the idle callback has not come, the timer runs it.
       let runs = 0;
       whenIdle(() => runs++, 20);
-      // A busy page: the idle callback has not come, the timer runs it.
-      await new Promise((r) => setTimeout(r, 60));
+      vi.advanceTimersByTime(19);
+      expect(runs).toBe(0);
+      vi.advanceTimersByTime(1);
       expect(runs).toBe(1);
       // The idle callback arrives late: nothing runs twice.
-      (idle as unknown as () => void)();
+      idle[0]?.();
       expect(runs).toBe(1);
+
+      // A quiet page: the idle callback comes first, and the timer then does nothing.
+      let quiet = 0;
+      whenIdle(() => quiet++, 20);
+      idle[1]?.();
+      expect(quiet).toBe(1);
+      vi.advanceTimersByTime(20);
+      expect(quiet).toBe(1);
     } finally {
       g.requestIdleCallback = saved;
     }

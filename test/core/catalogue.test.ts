@@ -2,10 +2,13 @@ import nlp from 'compromise/two';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/core/catalogue';
 import { createDetector } from '../../src/core/detect';
+import { parserFor } from '../../src/core/nlp';
 import { compilePrefilter } from '../../src/core/prefilter';
 import { CATEGORIES, SEVERITIES } from '../../src/core/types';
 
 const detector = createDetector();
+/** Sentences parsed as the matcher parses them, lexicon tags included. */
+const parse = parserFor(CATALOGUE);
 /** Every rule's raw findings, before overlaps merge: each rule must be seen to fire on its own examples. */
 const raw = (text: string) => detector.candidates(text).flatMap((s) => detector.scanSentence(text, s));
 
@@ -33,8 +36,15 @@ describe('catalogue', () => {
     }
   });
 
-  it("has no dead pattern: each one matches at least one of its rule's hits", () => {
-    const dead = CATALOGUE.flatMap((r) => r.patterns.filter((p) => !r.hits.some((h) => nlp(h).has(p))).map((p) => `${r.id}: ${p}`));
+  it("has no dead pattern: each one matches at least one of its rule's hits", { timeout: 60_000 }, () => {
+    // Parse each hit and each pattern once: the lexicon makes patterns long.
+    const dead = CATALOGUE.flatMap((r) => {
+      const docs = r.hits.map((h) => parse(h));
+      return r.patterns.filter((p) => {
+        const parsed = nlp.parseMatch(p);
+        return !docs.some((d) => d.has(parsed));
+      });
+    });
     expect(dead).toEqual([]);
   });
 

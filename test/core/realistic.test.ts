@@ -26,7 +26,7 @@ function load(name: string): Row[] {
 const MIN_RECALL: Record<string, number> = { 'realistic.jsonl': 0.9, 'near-misses.jsonl': 0.9, 'informal.jsonl': 0.8 };
 
 describe.each(Object.keys(MIN_RECALL))('quality on the regression set %s', (name) => {
-  it('flags no neutral line and most self-critical ones', () => {
+  it('flags no neutral line and most self-critical ones', { timeout: 60_000 }, () => {
     const rows = load(name);
     const falsePositives: string[] = [];
     const missed: string[] = [];

@@ -3,13 +3,33 @@
  * the wrong kind of phrase, "Use this" keeping a harsh clause, a condition read as a fact, the same
  * general lines for every thought, a hurting person told "nothing harsh here".
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { detect } from '../../src/core/detect';
 import { applyRewrite, reframe, reframeText } from '../../src/core/reframe';
 import { CATEGORIES, type Finding, FRAMES, type Frame } from '../../src/core/types';
 import { constructFinding } from '../../src/dev/reframe-fixture';
 
 const ALL = { categories: CATEGORIES };
+
+/**
+ * The length of every text handed to the parser, so a test can see what was parsed, not how long it
+ * took. Unit test files share one worker and its module cache: forget the cached modules first, so
+ * this file's imports see the watched parser.
+ */
+const parsed = vi.hoisted(() => {
+  vi.resetModules();
+  return { lengths: [] as number[] };
+});
+vi.mock('compromise/two', async (importOriginal) => {
+  const real = ((await importOriginal()) as { default: (text: string) => unknown }).default;
+  const watched = new Proxy(real, {
+    apply(target, self, args: unknown[]) {
+      parsed.lengths.push(typeof args[0] === 'string' ? args[0].length : -1);
+      return Reflect.apply(target, self, args);
+    },
+  });
+  return { default: watched };
+});
 
 /** Every finding in `text`: the detector's, and one built for `flags` (frames no catalogue rule produces yet). */
 function findingsIn(text: string, flags: Array<{ frame: Frame; phrase: string }> = []): Finding[] {
@@ -205,7 +225,7 @@ describe('every frame is reframed, including frames no catalogue rule produces y
 
 describe('nothing flagged: the popup never dismisses', () => {
   it('hears first-person distress the rules do not name, and still offers stories', () => {
-    const r = reframeText('I should be further along by now. Everyone my age has their life figured out except me.');
+    const r = reframeText('I feel so behind. Everyone my age has their life figured out except me.');
     expect(r.findings).toEqual([]);
     expect(r.general?.heavy).toBe(true);
     expect(r.general?.message).toMatch(/did not spot a harsh story in those words/);
@@ -276,8 +296,13 @@ describe('reframeText and reframe without a finding', () => {
     const filler = 'The quarterly numbers look steady and the team is on track for the review. '.repeat(3000);
     const text = `${filler}I screwed up the report. ${filler}`;
     const finding = detect(text).find((f) => f.frame === 'slip') as Finding;
+    parsed.lengths.length = 0;
     const r = reframe(text, finding);
     expect(r.rewrite).toBe('I made a mistake with the report.');
     expect(r.replaces).toEqual(finding.sentence);
+    // The parser ran, and never on more than one sentence (the document is nearly half a megabyte).
+    expect(parsed.lengths.length).toBeGreaterThan(0);
+    expect(Math.max(...parsed.lengths)).toBeLessThanOrEqual(filler.length / 3000);
+    expect(Math.min(...parsed.lengths)).toBeGreaterThan(0);
   });
 });

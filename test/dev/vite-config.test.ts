@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { requireDynamicUrls } from '../../vite.config';
+import { WELCOME_PATH } from '../../src/shared/pages';
+import { requireDynamicUrls, WELCOME_PAGE } from '../../vite.config';
 
 describe('requireDynamicUrls', () => {
   test('sets use_dynamic_url on every web-accessible resource entry', () => {
@@ -22,5 +23,11 @@ describe('requireDynamicUrls', () => {
   test('leaves a manifest without web-accessible resources alone', () => {
     const manifest = { name: 'Mastery' };
     expect(requireDynamicUrls(manifest)).toBe(manifest);
+  });
+});
+
+describe('the build', () => {
+  test('builds the welcome page where the worker and the popup open it', () => {
+    expect(WELCOME_PAGE).toBe(WELCOME_PATH);
   });
 });

@@ -33,6 +33,7 @@ const MODEL: CardModel = {
     { strategy: 'learning', label: 'What it teaches', text: 'Next time I will check the sums before I send.' },
   ],
   rewrite: 'That was my mistake',
+  shortcut: 'Alt+Shift+R',
 };
 
 interface CardWindow {
@@ -132,7 +133,10 @@ async function openCard(
         model,
         rect,
         {
-          useRewrite: log('useRewrite'),
+          useRewrite: () => {
+            w.__calls.push('useRewrite');
+            return Promise.resolve('taken' as const);
+          },
           notNow: log('notNow'),
           ignorePhrase: log('ignorePhrase'),
           pauseSite: log('pauseSite'),
@@ -348,7 +352,8 @@ describe('the nudge card in Chromium', () => {
     const { page } = await cardPage({ openShadow: true });
     await openCard(page, MODEL, undefined, false);
     await page.getByRole('button', { name: 'Use this' }).click();
-    await expect(page.evaluate(() => (window as unknown as CardWindow).__calls)).resolves.toEqual(['useRewrite', 'close:action']);
+    // "Use this" closes the card once the editor's answer is in.
+    await expect.poll(() => page.evaluate(() => (window as unknown as CardWindow).__calls)).toEqual(['useRewrite', 'close:action']);
 
     await openCard(page, MODEL, undefined, false);
     await page.mouse.click(700, 40);

@@ -31,6 +31,26 @@ export function highlightsIn(target: Page | Frame): Promise<Mark[]> {
   });
 }
 
+export interface Underline {
+  /** The underlined text, where the painter works on the text itself (rich fields); null for overlay marks. */
+  text: string | null;
+  /** Its box in the viewport of `target`'s frame. */
+  rect: { x: number; y: number; width: number; height: number };
+}
+
+/**
+ * Everything Mastery underlined in a frame, however it was painted: highlights over rich fields, and
+ * the overlay's marks beside textareas (`cdp` must belong to the page of `target`; the overlay is
+ * read in the top frame only). Tests that ask "what is underlined?" go through here, so a change of
+ * painter changes this function only.
+ */
+export async function underlines(target: Page | Frame, cdp: CDPSession): Promise<Underline[]> {
+  const rich = (await highlightsIn(target)).map((h) => ({ text: h.text, rect: h.rect }));
+  const isTop = 'mainFrame' in target || target.parentFrame() === null;
+  const plain = isTop ? (await overlayMarks(cdp)).map((m) => ({ text: null, rect: m.box })) : [];
+  return [...rich, ...plain];
+}
+
 interface DomNode {
   nodeId: number;
   backendNodeId: number;

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { serveDirectory, type ServeOptions, type StaticServer } from '../../src/dev/static-server';
 import type { PingMessage, PongMessage } from '../../src/shared/messages';
+import { WELCOME_PATH } from '../../src/shared/pages';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST_DIR = join(ROOT, 'dist/chrome');
@@ -42,8 +43,12 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Starts headless Chromium with a fresh profile and the extension in `distDir` loaded. */
-export async function launchWithExtension(options: { distDir?: string } = {}): Promise<ExtensionBrowser> {
+/**
+ * Starts headless Chromium with a fresh profile and the extension in `distDir` loaded. Installing
+ * Mastery opens its welcome page; it is closed, as most people would close it, so every test starts
+ * from the same tabs, unless `keepWelcome` (the first-run tests look at it).
+ */
+export async function launchWithExtension(options: { distDir?: string; keepWelcome?: boolean } = {}): Promise<ExtensionBrowser> {
   const distDir = resolve(options.distDir ?? DIST_DIR);
   if (!existsSync(join(distDir, 'manifest.json'))) throw new Error(`No built extension in ${distDir}: run npm run build`);
   const profile = mkdtempSync(join(tmpdir(), 'mastery-e2e-'));
@@ -69,6 +74,11 @@ export async function launchWithExtension(options: { distDir?: string } = {}): P
       context.serviceWorkers().find(isExtensionWorker) ??
       (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 30_000 }));
     const extensionId = new URL(serviceWorker.url()).host;
+    if (!options.keepWelcome) {
+      const isWelcome = (p: Page) => p.url() === `chrome-extension://${extensionId}/${WELCOME_PATH}`;
+      const welcome = context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 30_000 }));
+      await welcome.close();
+    }
     const opened = context;
     return {
       context: opened,
@@ -169,4 +179,28 @@ export async function pingContentScripts(serviceWorker: Worker): Promise<PongMes
 export function outputPath(name: string): string {
   mkdirSync(OUTPUT_DIR, { recursive: true });
   return join(OUTPUT_DIR, name);
+}
+
+/** The part of Chrome's extension API that pressCommand uses inside the service worker. */
+interface CommandsApi {
+  tabs: { query(filter: { active: true; lastFocusedWindow: true }): Promise<unknown[]> };
+  commands: { onCommand: { dispatch(command: string, tab: unknown): void } };
+}
+
+/**
+ * Presses one of Mastery's keyboard commands (manifest.json `commands`) in `page`. Keys sent through
+ * the DevTools protocol reach the page, never the browser's shortcut handling, so this does what the
+ * browser does when the bound keys are pressed: it fires the command event in the service worker,
+ * with the active tab (`page`, brought to the front), and the worker's own listener takes it from there.
+ */
+export async function pressCommand(serviceWorker: Worker, page: Page, command: string): Promise<void> {
+  await page.bringToFront();
+  const found = await serviceWorker.evaluate(async (command) => {
+    const { chrome } = globalThis as unknown as { chrome: CommandsApi };
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (!tab) return false;
+    chrome.commands.onCommand.dispatch(command, tab);
+    return true;
+  }, command);
+  if (!found) throw new Error('no active tab');
 }

@@ -62,10 +62,10 @@ describe('the settings page', () => {
     const phrase = page.getByLabel('A phrase Mastery should notice');
     await phrase.fill('x');
     await expect(page.locator('#new-phrase-hint').textContent()).resolves.toBe('Use at least one real word.');
-    await phrase.fill('I’m such a butterfingers');
-    await expect.poll(() => page.getByTestId('phrase-preview').locator('mark').textContent()).toBe('I’m such a butterfingers');
+    await phrase.fill('I’m such a potato');
+    await expect.poll(() => page.getByTestId('phrase-preview').locator('mark').textContent()).toBe('I’m such a potato');
     await page.getByRole('button', { name: 'Add phrase' }).click();
-    await saved(page, 'Added “I’m such a butterfingers”. Saved.');
+    await saved(page, 'Added “I’m such a potato”. Saved.');
 
     await page.getByLabel('Pause on a site').fill('https://Mail.Example.com/inbox');
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
@@ -77,7 +77,7 @@ describe('the settings page', () => {
     const stored = await storedSettings();
     expect(stored).toMatchObject({
       sensitivity: 'gentle',
-      customPhrases: ['I’m such a butterfingers'],
+      customPhrases: ['I’m such a potato'],
       pausedSites: ['mail.example.com'],
       keepReframeText: true,
     });
@@ -88,7 +88,7 @@ describe('the settings page', () => {
     await expect(page.getByRole('switch', { name: 'Verdicts on yourself' }).isChecked()).resolves.toBe(false);
     await expect(page.getByRole('switch', { name: 'Taking all the blame' }).isChecked()).resolves.toBe(true);
     await expect(page.getByRole('radio', { name: 'Gentle' }).isChecked()).resolves.toBe(true);
-    await expect(page.getByRole('list', { name: 'Your phrases' }).textContent()).resolves.toContain('I’m such a butterfingers');
+    await expect(page.getByRole('list', { name: 'Your phrases' }).textContent()).resolves.toContain('I’m such a potato');
     await expect(page.getByRole('list', { name: 'Paused sites' }).textContent()).resolves.toContain('mail.example.com');
     await expect(page.getByRole('switch', { name: 'Keep the text of my reframes' }).isChecked()).resolves.toBe(true);
 
@@ -174,7 +174,7 @@ async function seed(): Promise<void> {
   const settings: Settings = {
     ...defaultSettings(),
     pausedSites: ['mail.example.com'],
-    customPhrases: ['I’m such a butterfingers'],
+    customPhrases: ['I’m such a potato'],
     ignoredPhrases: ["i'm hopeless"],
     keepReframeText: true,
   };

@@ -101,16 +101,16 @@ describe('settings in the page', () => {
   test('a phrase added on the settings page is underlined in the page', async () => {
     const { page, errors } = await openCompose();
     await expect.poll(() => underlined(page), POLL).toContain('I screwed this up');
-    expect((await underlined(page)).some((t) => t.includes('butterfingers'))).toBe(false);
+    expect((await underlined(page)).some((t) => t.includes('potato'))).toBe(false);
 
     const options = await browser.context.newPage();
     await options.goto(browser.extensionUrl('src/ui/options/index.html'));
-    await options.getByLabel('A phrase Mastery should notice').fill("I'm such a butterfingers");
+    await options.getByLabel('A phrase Mastery should notice').fill("I'm such a potato");
     await options.getByRole('button', { name: 'Add phrase' }).click();
     await expect.poll(() => options.getByTestId('saved').textContent()).toContain('Saved.');
 
-    await expect.poll(async () => (await underlined(page)).some((t) => t.includes('butterfingers')), POLL).toBe(true);
-    await expect.poll(() => underlined(page), POLL).toContain("I'm such a butterfingers");
+    await expect.poll(async () => (await underlined(page)).some((t) => t.includes('potato')), POLL).toBe(true);
+    await expect.poll(() => underlined(page), POLL).toContain("I'm such a potato");
 
     await options.close();
     expect(errors).toEqual([]);

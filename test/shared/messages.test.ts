@@ -13,6 +13,8 @@ describe('isMessage', () => {
     { type: 'mastery:journal-event', counter: 'reframesPractised', before: 'I suck.', after: 'I am learning.', strategy: 'learning' },
     { type: 'mastery:journal-event', counter: 'reframesPractised', after: 'I am learning.', learned: 'Ask sooner.' },
     { type: 'mastery:get-tab-count', tabId: 3 },
+    { type: 'mastery:open-card-at-caret' },
+    { type: 'mastery:get-shortcuts' },
   ];
   test.each(valid.map((m) => [JSON.stringify(m), m]))('accepts %s', (_, m) => {
     expect(isMessage(m)).toBe(true);

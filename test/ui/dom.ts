@@ -77,6 +77,7 @@ const ROLE_SELECTORS: Record<string, string> = {
   heading: 'h1, h2, h3, h4',
   status: '[role="status"], [aria-live]',
   combobox: 'select',
+  navigation: 'nav, [role="navigation"]',
 };
 
 export function allByRole(root: ParentNode, role: string, name?: string | RegExp): HTMLElement[] {

@@ -4,10 +4,11 @@
  * the popup), so components see exactly what the extension would do with their requests.
  */
 import { createBadge } from '../../src/background/badge';
+import { createEngineHost } from '../../src/background/engine-host';
 import { createRouter } from '../../src/background/router';
 import { defaultSettings, type Journal, type Settings } from '../../src/shared/settings';
 import { createStore } from '../../src/shared/storage';
-import type { Connector, Handover, JournalEvent, TabInfo } from '../../src/ui/connector';
+import type { BrowserKind, Connector, Handover, JournalEvent, Shortcuts, TabInfo } from '../../src/ui/connector';
 import { fakeStorage, type FakeStorage } from '../fakes/storage';
 
 export interface MockConnectorOptions {
@@ -20,6 +21,11 @@ export interface MockConnectorOptions {
   now?: Date;
   /** Make copy() fail, as a browser that refuses the clipboard would. */
   clipboardRefuses?: boolean;
+  browser?: BrowserKind;
+  shortcuts?: Shortcuts;
+  /** Whether Mastery may run on websites (default true); `grantOnRequest` is the user's answer when asked. */
+  siteAccess?: boolean;
+  grantOnRequest?: boolean;
 }
 
 export interface MockConnector extends Connector {
@@ -27,6 +33,9 @@ export interface MockConnector extends Connector {
   copied: string[];
   events: JournalEvent[];
   optionsOpened: number;
+  welcomeOpened: number;
+  shortcutSettingsOpened: number;
+  siteAccessRequests: number;
   erased: number;
   /** Resolves once every pending storage write and journal event has landed. */
   settle(): Promise<void>;
@@ -41,8 +50,20 @@ export function mockConnector(options: MockConnectorOptions = {}): MockConnector
   if (options.settings) areas.sync.data.set('settings', { ...defaultSettings(), ...options.settings });
   if (options.journal) areas.local.data.set('journal', options.journal);
   const badge = createBadge({ session: areas.session, action: { setBadgeText: async () => undefined } });
-  const route = createRouter({ runtimeId: ID, extensionBase: `chrome-extension://${ID}/`, store, badge, now: () => now });
+  const engine = createEngineHost({ store });
+  const shortcuts = async () => ({ type: 'mastery:shortcuts' as const, openCard: '', reframeSelection: '' });
+  const route = createRouter({
+    runtimeId: ID,
+    extensionBase: `chrome-extension://${ID}/`,
+    store,
+    badge,
+    engine,
+    shortcuts,
+    now: () => now,
+  });
   let handover = options.handover ?? null;
+  let siteAccess = options.siteAccess ?? true;
+  const siteAccessListeners = new Set<(granted: boolean) => void>();
   const pending = new Set<Promise<unknown>>();
   const track = <T>(p: Promise<T>): Promise<T> => {
     pending.add(p);
@@ -55,6 +76,9 @@ export function mockConnector(options: MockConnectorOptions = {}): MockConnector
     copied: [],
     events: [],
     optionsOpened: 0,
+    welcomeOpened: 0,
+    shortcutSettingsOpened: 0,
+    siteAccessRequests: 0,
     erased: 0,
     getSettings: () => store.getSettings(),
     updateSettings: (change) => track(store.updateSettings(change)),
@@ -85,6 +109,27 @@ export function mockConnector(options: MockConnectorOptions = {}): MockConnector
     },
     openOptions: async () => {
       mock.optionsOpened++;
+    },
+    openWelcome: async () => {
+      mock.welcomeOpened++;
+    },
+    browserKind: () => options.browser ?? 'chrome',
+    shortcuts: async () => options.shortcuts ?? { openCard: 'Alt+Shift+R', reframeSelection: 'Alt+Shift+M' },
+    openShortcutSettings: async () => {
+      mock.shortcutSettingsOpened++;
+    },
+    siteAccess: async () => siteAccess,
+    requestSiteAccess: async () => {
+      mock.siteAccessRequests++;
+      if (options.grantOnRequest) {
+        siteAccess = true;
+        for (const l of siteAccessListeners) l(true);
+      }
+      return siteAccess;
+    },
+    watchSiteAccess: (listener) => {
+      siteAccessListeners.add(listener);
+      return () => siteAccessListeners.delete(listener);
     },
     exportAll: () => store.exportAll(),
     eraseAll: async () => {

@@ -75,22 +75,31 @@ describe('the options page', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true');
     await click(getByRole(root, 'button', 'Add phrase'));
     expect((await connector.getSettings()).customPhrases).toEqual([]);
+    // Only words that carry no meaning: it would be noticed everywhere.
+    await type(input, 'the');
+    expect(hint()).toContain('“the” alone would be noticed in almost every sentence.');
+    await click(getByRole(root, 'button', 'Add phrase'));
+    expect((await connector.getSettings()).customPhrases).toEqual([]);
 
-    await type(input, 'I’m such a butterfingers');
+    // Already one of Mastery's own: said, once the typing pauses, and still allowed.
+    await type(input, 'I am so stupid');
+    await waitFor(() => hint().startsWith('Mastery already notices this with its own patterns.'), 'the warning');
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+
+    await type(input, 'I’m such a potato');
     expect(input.getAttribute('aria-invalid')).toBeNull();
     // The sample follows the phrase until the user edits it, and shows the match highlighted.
     const sample = getByRole<HTMLTextAreaElement>(root, 'textbox', 'Try it on a sentence');
-    expect(sample.value).toBe('Ugh, I’m such a butterfingers today.');
-    await waitFor(() => root.querySelector('[data-testid="phrase-preview"] mark'), 'the highlighted match');
-    expect(root.querySelector('[data-testid="phrase-preview"] mark')?.textContent).toBe('I’m such a butterfingers');
+    expect(sample.value).toBe('I’m such a potato.');
+    await waitFor(
+      () => root.querySelector('[data-testid="phrase-preview"] mark')?.textContent === 'I’m such a potato',
+      'the highlighted match',
+    );
     expect(textOf(root)).toContain('Mastery would notice the highlighted words.');
 
     // The user writes their own sample: the preview follows it.
-    await type(sample, 'Dropped my coffee again, I am such a butterfingers.');
-    await waitFor(
-      () => root.querySelector('[data-testid="phrase-preview"] mark')?.textContent === 'I am such a butterfingers',
-      'the new match',
-    );
+    await type(sample, 'Dropped my coffee again, I am such a potato.');
+    await waitFor(() => root.querySelector('[data-testid="phrase-preview"] mark')?.textContent === 'I am such a potato', 'the new match');
     await type(sample, 'Nothing to see here.');
     await waitFor(
       () => textOf(root.querySelector('[data-testid="phrase-preview"]') as HTMLElement).includes('Not in this sentence'),
@@ -99,18 +108,18 @@ describe('the options page', () => {
 
     await click(getByRole(root, 'button', 'Add phrase'));
     await connector.settle();
-    expect((await connector.getSettings()).customPhrases).toEqual(['I’m such a butterfingers']);
-    await waitFor(() => saved(root).includes('Added “I’m such a butterfingers”. Saved.'), 'the announcement');
+    expect((await connector.getSettings()).customPhrases).toEqual(['I’m such a potato']);
+    await waitFor(() => saved(root).includes('Added “I’m such a potato”. Saved.'), 'the announcement');
     expect(input.value).toBe('');
 
     // The same phrase again is explained, not added twice.
-    await type(input, "i'm  such a BUTTERFINGERS");
+    await type(input, "i'm  such a POTATO");
     expect(hint()).toBe('You already added this phrase.');
     await click(getByRole(root, 'button', 'Add phrase'));
     await connector.settle();
     expect((await connector.getSettings()).customPhrases).toHaveLength(1);
 
-    await click(getByRole(root, 'button', 'Remove “I’m such a butterfingers”'));
+    await click(getByRole(root, 'button', 'Remove “I’m such a potato”'));
     await connector.settle();
     expect((await connector.getSettings()).customPhrases).toEqual([]);
   });
@@ -240,9 +249,9 @@ describe('option helpers', () => {
   });
 
   test('sampleFor puts the phrase in a sentence', () => {
-    expect(sampleFor('I’m such a klutz')).toBe('Ugh, I’m such a klutz today.');
-    expect(sampleFor('a total potato')).toBe('Honestly, I am a total potato today.');
-    expect(sampleFor('')).toBe('Honestly, I am such a klutz today.');
+    expect(sampleFor('I’m such a klutz')).toBe('I’m such a klutz.');
+    expect(sampleFor('a total potato')).toBe('I’m a total potato.');
+    expect(sampleFor('')).toBe('I’m such a klutz.');
   });
 
   test('previewMatch highlights only the user’s phrase', () => {
@@ -255,7 +264,7 @@ describe('option helpers', () => {
   });
 
   test('previewMatch says when the catalogue already notices the words, and shows where', () => {
-    const p = previewMatch(customRule('I’m such a klutz'), 'Ugh, I’m such a klutz today.', defaultSettings());
+    const p = previewMatch(customRule('klutz'), 'I’m such a klutz.', defaultSettings());
     expect(p.matched).toBe(false);
     expect(p.alreadyNoticed).toBe(true);
     expect(

@@ -12,6 +12,7 @@
  * whole module is smaller than Preact's runtime alone.
  */
 import type { Category, Severity } from '../../core/types';
+import { copyText } from './copy';
 import { placeCard, type Box } from './position';
 import { CARD_CSS } from './styles';
 
@@ -28,6 +29,8 @@ export interface CardModel {
   rewrite: string | null;
   /** Why there is no rewrite, when there is none: said plainly instead of leaving a gap. */
   noRewriteReason?: string | null;
+  /** The keys that open this card from the keyboard, as the user's browser has them bound; '' or absent when none are. */
+  shortcut?: string;
 }
 
 export interface CardStory {
@@ -39,8 +42,18 @@ export interface CardStory {
 /** How many stories the card shows at once. */
 export const STORIES_SHOWN = 2;
 
+/**
+ * What became of "Use this": the editor kept the rewrite; it did not, and the field holds the
+ * user's text as before; or it made something else of it that could not be put back.
+ */
+export type RewriteAnswer = 'taken' | 'not-taken' | 'garbled';
+
 export interface CardActions {
-  useRewrite(): void;
+  /**
+   * Put the rewrite into the field. Once taken, the card closes; otherwise it stays, says what
+   * happened, and offers to copy the rewrite.
+   */
+  useRewrite(): Promise<RewriteAnswer>;
   notNow(): void;
   ignorePhrase(): void;
   pauseSite(): void;
@@ -64,14 +77,19 @@ export interface CardHandle {
   /** True for the host element and anything inside it. */
   contains(node: Node): boolean;
   /** Places the open card against a new anchor (the phrase moved: scroll, resize, edit). */
-  reposition?(anchor: DOMRect): void;
+  reposition?(anchor: Box): void;
 }
 
 export interface CardOptions {
   /** Move focus into the card (keyboard-opened). A card opened on hover leaves focus alone. */
   focusFirst: boolean;
-  /** The document to show the card in (the editor's, which may be an iframe's). */
+  /** The document to show the card in (the editor's, or the page around an editor's small frame). */
   doc: Document;
+  /**
+   * The editor's document, when the card is shown in another one: Esc pressed and pointer presses
+   * made in the editor count as well.
+   */
+  fieldDoc?: Document;
 }
 
 type CloseReason = Parameters<CardActions['onClose']>[0];
@@ -85,7 +103,7 @@ const CLOSE_PATH = 'M4 4l8 8M12 4l-8 8';
 let current: CardHandle | null = null;
 const sheets = new WeakMap<object, CSSStyleSheet>();
 
-export function openCard(model: CardModel, anchor: DOMRect, actions: CardActions, options: CardOptions): CardHandle {
+export function openCard(model: CardModel, anchor: Box, actions: CardActions, options: CardOptions): CardHandle {
   current?.close();
   const { doc } = options;
   const win = doc.defaultView ?? window;
@@ -197,7 +215,7 @@ export function openCard(model: CardModel, anchor: DOMRect, actions: CardActions
       { signal },
     );
   }
-  bind(view.useRewrite, () => actions.useRewrite());
+  bindRewrite(view, model, shadow, doc, signal, actions, () => finish('action'));
   bind(view.notNow, () => actions.notNow());
   bind(view.ignorePhrase, () => actions.ignorePhrase());
   bind(view.pauseSite, () => actions.pauseSite());
@@ -206,23 +224,22 @@ export function openCard(model: CardModel, anchor: DOMRect, actions: CardActions
 
   // Esc closes the card wherever focus is, and goes no further: a page that also acts on Esc
   // (cancelling a message being edited) should not lose the user's work to a dismissed card.
-  win.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.key !== 'Escape' || event.isComposing) return;
-      event.preventDefault();
-      event.stopPropagation();
-      finish('escape');
-    },
-    { capture: true, signal },
-  );
-  doc.addEventListener(
-    'pointerdown',
-    (event) => {
-      if (!event.composedPath().includes(host)) finish('outside');
-    },
-    { capture: true, signal },
-  );
+  const onEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.isComposing) return;
+    event.preventDefault();
+    event.stopPropagation();
+    finish('escape');
+  };
+  const onPointerDown = (event: Event) => {
+    if (!event.composedPath().includes(host)) finish('outside');
+  };
+  win.addEventListener('keydown', onEscape, { capture: true, signal });
+  doc.addEventListener('pointerdown', onPointerDown, { capture: true, signal });
+  const fieldDoc = options.fieldDoc;
+  if (fieldDoc && fieldDoc !== doc) {
+    fieldDoc.defaultView?.addEventListener('keydown', onEscape, { capture: true, signal });
+    fieldDoc.addEventListener('pointerdown', onPointerDown, { capture: true, signal });
+  }
   // Tab cycles through the card, but only once focus is inside it.
   shadow.addEventListener(
     'keydown',
@@ -254,6 +271,80 @@ export function openCard(model: CardModel, anchor: DOMRect, actions: CardActions
   return handle;
 }
 
+/**
+ * "Use this": the card waits for the editor's answer. Taken: the card closes. Not taken: the field
+ * holds the user's text as before, and the card says so and offers "Copy rewrite" in its place.
+ */
+function bindRewrite(
+  view: CardView,
+  model: CardModel,
+  shadow: ShadowRoot,
+  doc: Document,
+  signal: AbortSignal,
+  actions: CardActions,
+  done: () => void,
+): void {
+  const button = view.useRewrite;
+  const rewrite = model.rewrite;
+  if (!button || rewrite === null) return;
+  let busy = false;
+  button.addEventListener('mousedown', (event) => event.preventDefault(), { signal });
+  button.addEventListener(
+    'click',
+    () => {
+      if (busy) return;
+      busy = true;
+      view.card.setAttribute('aria-busy', 'true');
+      const answer = Promise.resolve()
+        .then(() => actions.useRewrite())
+        .catch((): RewriteAnswer => 'not-taken');
+      void answer.then((outcome) => {
+        if (signal.aborted) return;
+        view.card.removeAttribute('aria-busy');
+        if (outcome === 'taken') done();
+        else showNotTaken(view, rewrite, outcome === 'garbled' ? GARBLED : NOT_TAKEN, shadow, doc, signal);
+      });
+    },
+    { signal },
+  );
+}
+
+const NOT_TAKEN = "This editor didn't take the rewrite, so your text is as you wrote it. Copy the rewrite to paste it in yourself.";
+const GARBLED =
+  "This editor changed the text in a way Mastery couldn't put back: Ctrl+Z should bring your words back. Copy the rewrite to paste it in yourself.";
+
+function showNotTaken(view: CardView, rewrite: string, message: string, shadow: ShadowRoot, doc: Document, signal: AbortSignal): void {
+  const old = view.useRewrite;
+  if (!old) return;
+  const hadFocus = shadow.activeElement !== null;
+  const note = doc.createElement('p');
+  note.className = 'note';
+  note.setAttribute('role', 'status');
+  note.textContent = message;
+  const copy = doc.createElement('button');
+  copy.type = 'button';
+  copy.className = 'primary';
+  copy.textContent = 'Copy rewrite';
+  copy.addEventListener('mousedown', (event) => event.preventDefault(), { signal });
+  copy.addEventListener(
+    'click',
+    () => {
+      void copyText(doc, shadow, rewrite).then((copied) => {
+        if (signal.aborted) return;
+        copy.textContent = copied ? 'Copied' : 'Copy rewrite';
+        note.textContent = copied
+          ? 'Copied. Paste it where you like.'
+          : "Your browser didn't let Mastery copy here: select the rewrite above and copy it.";
+      });
+    },
+    { signal },
+  );
+  old.replaceWith(copy);
+  view.useRewrite = copy;
+  view.act.insertBefore(note, view.act.lastElementChild);
+  if (hadFocus) copy.focus({ preventScroll: true });
+}
+
 /** Constructable stylesheets where the browser takes them (one parse per window), else a `<style>`. */
 function applyStyles(shadow: ShadowRoot, doc: Document, win: Window & typeof globalThis): void {
   try {
@@ -275,6 +366,8 @@ function applyStyles(shadow: ShadowRoot, doc: Document, win: Window & typeof glo
 
 interface CardView {
   card: HTMLElement;
+  /** The way forward: the rewrite and its buttons. */
+  act: HTMLElement;
   /** The part that scrolls when the card is taller than the room it has. */
   body: HTMLElement;
   close: HTMLButtonElement;
@@ -376,18 +469,22 @@ function buildCard(doc: Document, model: CardModel): CardView {
     model.rewrite === null && model.noRewriteReason
       ? userText('p', 'no-rewrite', `No one-click rewrite here. ${model.noRewriteReason}`)
       : null;
+  /** Teaches the shortcut to someone who opened the card with the pointer. */
+  const keysHint = (keys: string | undefined) =>
+    keys ? el('p', 'keys', el('kbd', null, keys), ' opens this card from the keyboard') : null;
   const ignorePhrase = button('quiet', "Don't flag this phrase");
   const pauseSite = button('quiet', 'Pause on this site');
 
   const body = el('div', 'body', phrase, reckoning, rumbles, live);
+  // The way forward stays in view when the story above has to scroll.
+  const act = el('div', 'act', revolution, reason, el('div', 'actions', useRewrite, notNow));
   const card = el(
     'div',
     'card',
     el('div', 'head', icon(MARK_PATH, 16, 1.5), heading, close),
     body,
-    // The way forward stays in view when the story above has to scroll.
-    el('div', 'act', revolution, reason, el('div', 'actions', useRewrite, notNow)),
-    el('div', 'foot', ignorePhrase, pauseSite),
+    act,
+    el('div', 'foot', ignorePhrase, pauseSite, keysHint(model.shortcut)),
   );
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-modal', 'false');
@@ -396,6 +493,7 @@ function buildCard(doc: Document, model: CardModel): CardView {
   card.dataset.severity = model.severity;
   return {
     card,
+    act,
     body,
     close,
     more,

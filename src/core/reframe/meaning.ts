@@ -10,6 +10,7 @@
 import { splitSentences } from '../sentences';
 import type { Finding, Span } from '../types';
 import { ENDING_MIND_READING } from './clauses';
+import { PEOPLE, ROLES } from './lexicon';
 import { FUTURE, namedNouns } from './topic';
 import { selfVerdictIn } from './verdict';
 
@@ -132,7 +133,10 @@ export function meaningLost(original: string, rewrite: string, harsh?: (text: st
   // What belongs to the harsh story itself is not a fact to keep: "…and sooner or later they'll figure it out",
   // "or I'll look incompetent", "sorry if this is a stupid question".
   const facts = original.replace(ENDING_MIND_READING, '').replace(STORY_TAIL, '').replace(HEDGE, '');
-  const lost = namedNouns(facts).find((w) => !keeps(rewrite, w));
+  // A comparison closing the story ("everyone else is a real engineer") may still name the writer's role: kept.
+  const tail = ENDING_MIND_READING.exec(original)?.[0] ?? '';
+  const roles = tail === '' ? [] : namedNouns(tail).filter((w) => ROLES.has(w) || PEOPLE.has(w));
+  const lost = [...namedNouns(facts), ...roles].find((w) => !keeps(rewrite, w));
   if (lost) return `A rewrite would lose “${lost}”.`;
   if (CONDITION.test(facts) && !CONDITION.test(rewrite)) return 'A rewrite would turn a condition into a fact.';
   if (FUTURE.test(facts) && !FUTURE.test(rewrite)) return 'A rewrite would move a worry about what is coming into the past.';

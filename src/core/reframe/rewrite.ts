@@ -46,12 +46,14 @@ function applyEdit(original: string, current: string, plan: Plan): string {
   after = after.replace(ENDING_MIND_READING, '');
   if (INTERJECTION.test(before)) before = '';
   // "I feel like I've let everyone down" → "I know this isn't…": a lead-in to a verdict goes with it.
-  if (/^i\b/i.test(edit.text)) before = before.replace(LEAD_IN, '$1');
+  if (/^i\b/i.test(edit.text)) before = before.replace(LEAD_IN, '$1').replace(/(^|[,;:]\s*|\s)i\s+$/i, '$1');
   // "I couldn't even finish" → "I couldn't finish": the "even" is the old story's sting.
-  const out = `${before}${edit.text}${after}`.replace(
-    /\b((?:could|can|did|do|was|were|is)n['’]?t|cannot|could not|can not)\s+even\b/gi,
-    '$1',
-  );
+  // "sorry, that didn't go…": mid-sentence, a wording starts in lower case (never "I").
+  const text =
+    /[\p{L}\p{N},;:]\s*$/u.test(before) && /^[A-Z][a-z]/.test(edit.text) && !/^I\b/.test(edit.text)
+      ? edit.text[0]?.toLowerCase() + edit.text.slice(1)
+      : edit.text;
+  const out = `${before}${text}${after}`.replace(/\b((?:could|can|did|do|was|were|is)n['’]?t|cannot|could not|can not)\s+even\b/gi, '$1');
   // "You never get the numbers right." → "Can we look at the numbers together?": a question closes as one.
   const asks = /^(?:can|could|would|shall|what|how)\b/i.test(edit.text) && /^[\s.!…]*$/.test(after);
   return tidy(asks ? original.replace(/[.!…]+(?=\s*$)/, '?') : original, out);

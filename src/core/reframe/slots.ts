@@ -7,6 +7,7 @@
  */
 import { tagWords, type TaggedWord } from '../nlp';
 import { LABEL_NOUNS, PEOPLE, ROLES } from './lexicon';
+import { isJudgingWord } from './verdict';
 import type { SlotType } from './wording/types';
 
 const is = (w: TaggedWord | undefined, tag: string): boolean => w?.tags.includes(tag) ?? false;
@@ -95,7 +96,7 @@ function isNounPhrase(words: readonly TaggedWord[]): boolean {
   const head = headIndex(words);
   if (head < 0) return false;
   const headWord = words[head] as TaggedWord;
-  if (LABEL_NOUNS.has(headWord.normal)) return false;
+  if (LABEL_NOUNS.has(headWord.normal) || isJudgingWord(headWord.normal)) return false;
   // No finite verb inside a noun phrase; a plural read as a verb is a noun.
   return words.every(
     (w, i) =>
@@ -145,6 +146,7 @@ function check(type: SlotType, text: string): boolean {
         noun !== undefined &&
         (ROLES.has(noun.normal) || is(noun, 'Actor')) &&
         !LABEL_NOUNS.has(noun.normal) &&
+        !isJudgingWord(noun.normal) &&
         rest.slice(0, -1).every((w) => is(w, 'Adjective'))
       );
     }

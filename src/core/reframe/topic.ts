@@ -7,7 +7,7 @@ import { nounPhrases, tagWords } from '../nlp';
 import { clausesOf } from './clauses';
 import type { Span } from '../types';
 import { DOMAIN_VERBS, DOMAIN_WORDS, LABEL_NOUNS, PEOPLE, PRODUCTS, ROLES } from './lexicon';
-import { isVerdictWord } from './verdict';
+import { isJudgingWord, isVerdictWord } from './verdict';
 import { actOf } from './plan/context';
 import type { TopicHint } from './plan';
 import { fits, headNoun } from './slots';
@@ -110,11 +110,11 @@ function accept(type: SlotType, raw: string | undefined): string | undefined {
       '',
     );
   if (text === undefined || !fits(type, text)) return undefined;
-  if (text.split(/\s+/).some(isVerdictWord)) return undefined;
+  if (text.split(/\s+/).some(isJudgingWord)) return undefined;
   // Something the writer did is a topic whatever its object ("double-booking the room").
   if (type === 'act' || type === 'skill') return text;
   const h = headNoun(text) ?? head(text);
-  if (NOT_A_TOPIC.test(h) || LABEL_NOUNS.has(h) || (type !== 'person' && BODY.test(h))) return undefined;
+  if (NOT_A_TOPIC.test(h) || LABEL_NOUNS.has(h) || isJudgingWord(h) || (type !== 'person' && BODY.test(h))) return undefined;
   if ((type === 'task' || type === 'person') && !DEFINITE.test(text) && !barePlural(text)) return undefined;
   return text;
 }
@@ -262,13 +262,13 @@ function findNamedNouns(text: string): string[] {
   words.forEach((w, i) => {
     if (!isNoun(i)) return;
     const word = w.normal.replace(/['’]s$/, '');
-    if (word === '' || NOT_A_TOPIC.test(word) || LABEL_NOUNS.has(word) || isVerdictWord(word)) return;
+    if (word === '' || NOT_A_TOPIC.test(word) || LABEL_NOUNS.has(word) || isJudgingWord(word)) return;
     const known = PEOPLE.has(word) || ROLES.has(word) || domainOfWord(word) !== null;
     const name = (has(i, 'ProperNoun') || has(i, 'Person') || has(i, 'Organization')) && word !== 'i';
     // The head of a phrase the writer pointed at: "that cake", "the seminar", "my physio exercises".
     let j = i - 1;
     while (j >= 0 && j >= i - 3 && (has(j, 'Adjective') || isNoun(j)) && !has(j, 'Determiner')) j--;
-    const judged = words.slice(Math.max(0, j), i).some((x) => isVerdictWord(x.normal));
+    const judged = words.slice(Math.max(0, j), i).some((x) => isJudgingWord(x.normal));
     const pointed = j >= 0 && (has(j, 'Determiner') || has(j, 'Possessive')) && !isNoun(i + 1) && !judged;
     if (known || name || pointed) out.add(word);
   });

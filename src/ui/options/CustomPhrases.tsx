@@ -2,19 +2,31 @@
  * The user's own phrases: typed, checked as they type (customRule), tried live on a sample sentence
  * they can edit, then added to settings.customPhrases.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { CATALOGUE } from '../../core/catalogue';
-import { customRule, type CustomPhraseCheck } from '../../core/custom';
+import { catalogueNotices, cleanPhrase, customRule, ruleIds, samplePhrase, type CustomPhraseCheck } from '../../core/custom';
 import { createDetector } from '../../core/detect';
 import type { Finding } from '../../core/types';
 import { detectOptionsFrom, MAX_LIST, type Settings } from '../../shared/settings';
+import { useDebounced } from '../components';
 
-const SAMPLE_PHRASE = 'such a klutz';
+const SAMPLE_PHRASE = 'I’m such a klutz';
 
 /** The sample sentence for a phrase, until the user writes their own. */
 export function sampleFor(phrase: string): string {
-  const p = phrase.trim() || SAMPLE_PHRASE;
-  return /^i\b|^i[’']m\b/i.test(p) ? `Ugh, ${p} today.` : `Honestly, I am ${p} today.`;
+  return samplePhrase(phrase.trim() || SAMPLE_PHRASE).text;
+}
+
+/** Shared by every check: compiling the catalogue's patterns once is enough. */
+let catalogue: ReturnType<typeof createDetector> | null = null;
+
+/** A word for the user when Mastery's own patterns already notice the phrase; null when they do not. */
+export function alreadyNoticedWarning(check: CustomPhraseCheck, phrase: string): string | null {
+  if (!check.ok) return null;
+  catalogue ??= createDetector(CATALOGUE);
+  return catalogueNotices(phrase, catalogue)
+    ? 'Mastery already notices this with its own patterns. Adding it keeps it noticed whatever the settings above say.'
+    : null;
 }
 
 export interface Preview {
@@ -51,15 +63,6 @@ function split(text: string, findings: readonly Finding[]): Preview['parts'] {
   return parts;
 }
 
-function useDebounced<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return settled;
-}
-
 export function CustomPhrases(props: { settings: Settings; onChange: (change: (s: Settings) => Settings, said: string) => void }) {
   const { settings } = props;
   const [phrase, setPhrase] = useState('');
@@ -67,13 +70,9 @@ export function CustomPhrases(props: { settings: Settings; onChange: (change: (s
   const [sampleEdited, setSampleEdited] = useState(false);
   const [tried, setTried] = useState(false);
 
-  const check = useMemo(() => customRule(phrase), [phrase]);
-  const existingIds = useMemo(
-    () => new Set(settings.customPhrases.map((p) => customRule(p)).flatMap((c) => (c.ok ? [c.rule.id] : []))),
-    [settings.customPhrases],
-  );
-  const duplicate = check.ok && existingIds.has(check.rule.id);
-  const reason = !check.ok ? check.reason : duplicate ? 'You already added this phrase.' : null;
+  const taken = useMemo(() => ruleIds(settings.customPhrases), [settings.customPhrases]);
+  const check = useMemo(() => customRule(phrase, taken), [phrase, taken]);
+  const reason = check.ok ? null : check.reason;
   const shownSample = sampleEdited ? sample : sampleFor(phrase);
 
   // Compiling the rules takes a few tens of milliseconds: wait for a pause in typing.
@@ -81,13 +80,14 @@ export function CustomPhrases(props: { settings: Settings; onChange: (change: (s
   const settledSample = useDebounced(shownSample, 180);
   const preview = useMemo(() => previewMatch(customRule(settledPhrase), settledSample, settings), [settledPhrase, settledSample, settings]);
   const previewCurrent = settledPhrase === phrase && settledSample === shownSample;
+  const warning = useMemo(() => alreadyNoticedWarning(customRule(settledPhrase, taken), settledPhrase), [settledPhrase, taken]);
 
   function add(e: Event) {
     e.preventDefault();
     setTried(true);
-    if (!check.ok || duplicate) return;
+    if (!check.ok) return;
     if (settings.customPhrases.length >= MAX_LIST) return;
-    const clean = phrase.replace(/\s+/g, ' ').trim();
+    const clean = cleanPhrase(phrase);
     props.onChange((s) => ({ ...s, customPhrases: [...s.customPhrases, clean] }), `Added “${clean}”. Saved.`);
     setPhrase('');
     setTried(false);
@@ -109,7 +109,7 @@ export function CustomPhrases(props: { settings: Settings; onChange: (change: (s
             autocomplete="off"
             spellcheck={false}
             maxLength={200}
-            placeholder={`I’m ${SAMPLE_PHRASE}`}
+            placeholder={SAMPLE_PHRASE}
             value={phrase}
             aria-describedby="new-phrase-hint"
             aria-invalid={showReason ? 'true' : undefined}
@@ -120,7 +120,11 @@ export function CustomPhrases(props: { settings: Settings; onChange: (change: (s
           </button>
         </div>
         <p id="new-phrase-hint" class={showReason ? 'hint hint-attention' : 'hint'} aria-live="polite">
-          {showReason ? reason : 'Up to 12 words. Mastery notices it in other tenses and with “I’m” or “I am” too.'}
+          {showReason
+            ? reason
+            : warning && previewCurrent && phrase.trim() !== ''
+              ? warning
+              : 'Up to 12 words. Mastery notices it in other tenses and with “I’m” or “I am” too.'}
         </p>
       </form>
 
@@ -159,7 +163,7 @@ export function CustomPhrases(props: { settings: Settings; onChange: (change: (s
                 {preview.matched
                   ? 'Mastery would notice the highlighted words.'
                   : preview.alreadyNoticed
-                    ? 'Mastery already notices the highlighted words with one of its own patterns. Adding your phrase keeps it noticed whatever the settings above.'
+                    ? 'Mastery already notices the highlighted words with one of its own patterns.'
                     : 'Not in this sentence. Try writing it the way you would say it.'}
               </p>
             </>

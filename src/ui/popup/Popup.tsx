@@ -2,12 +2,14 @@
  * The popup: reframe a thought in three steps, Reckoning → Rumbling → Revolution, plus this tab's
  * findings count, "Pause on this site" and the growth journal's one-line summary.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { summaryLine } from '../../shared/journal';
 import { MAX_LEARNED } from '../../shared/messages';
 import { isSitePaused, normaliseSite, type Journal, type Settings } from '../../shared/settings';
 import { Switch, useAnnouncer } from '../components';
 import { useConnector, type TabInfo } from '../connector';
+import { SiteAccessNotice } from '../site-access';
 import { analyse, type Analysis } from './analyse';
 
 export type Step = 'reckoning' | 'rumbling' | 'revolution';
@@ -58,6 +60,24 @@ function countLine(count: number | null, tab: TabInfo | null, paused: boolean): 
   if (count === null) return '';
   if (count === 0) return 'Nothing harsh noticed on this page.';
   return `${count} ${count === 1 ? 'phrase' : 'phrases'} on this page could use a kinder word.`;
+}
+
+/** A link in the popup's menu: opens one of Mastery's pages in a tab of its own through the connector. */
+function MenuLink(props: { href: string; open: () => Promise<void>; children: ComponentChildren }) {
+  return (
+    <a
+      class="settings-link"
+      href={props.href}
+      target="_blank"
+      rel="noopener"
+      onClick={(e) => {
+        e.preventDefault();
+        void props.open();
+      }}
+    >
+      {props.children}
+    </a>
+  );
 }
 
 export function Popup() {
@@ -231,19 +251,17 @@ export function Popup() {
           <h1>Mastery</h1>
           <p class="mastery-muted tagline">Kinder stories for the things you write.</p>
         </div>
-        <a
-          class="settings-link"
-          href="../options/index.html"
-          target="_blank"
-          rel="noopener"
-          onClick={(e) => {
-            e.preventDefault();
-            void connector.openOptions();
-          }}
-        >
-          Settings
-        </a>
+        <nav class="popup-menu" aria-label="Mastery">
+          <MenuLink href="../welcome/index.html" open={() => connector.openWelcome()}>
+            Welcome
+          </MenuLink>
+          <MenuLink href="../options/index.html" open={() => connector.openOptions()}>
+            Settings
+          </MenuLink>
+        </nav>
       </header>
+
+      <SiteAccessNotice />
 
       <section class={`page-status${tab?.host ? '' : ' is-quiet'}`} aria-label="This page">
         <p class="page-count" data-testid="tab-count">

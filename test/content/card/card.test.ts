@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { openCard, type CardActions, type CardHandle, type CardModel } from '../../../src/content/card';
+import { openCard, type CardActions, type CardHandle, type CardModel, type RewriteAnswer } from '../../../src/content/card';
 import { CARD_CSS } from '../../../src/content/card/styles';
 
 const MODEL: CardModel = {
@@ -25,7 +25,10 @@ const anchor = () => new DOMRect(40, 100, 120, 18);
 type Calls = string[];
 function recordingActions(calls: Calls): CardActions {
   return {
-    useRewrite: () => calls.push('useRewrite'),
+    useRewrite: () => {
+      calls.push('useRewrite');
+      return Promise.resolve('taken' as const);
+    },
     notNow: () => calls.push('notNow'),
     ignorePhrase: () => calls.push('ignorePhrase'),
     pauseSite: () => calls.push('pauseSite'),
@@ -187,6 +190,17 @@ describe('openCard', () => {
     expect(buttonNamed(root, 'More stories')).toBeNull();
   });
 
+  test('names the keys that open it, as the browser has them bound, and nothing when none are', () => {
+    const { root } = open({ ...MODEL, shortcut: 'Ctrl+Shift+Y' }, false);
+    const hint = root.querySelector('.keys');
+    expect(hint?.textContent).toBe('Ctrl+Shift+Y opens this card from the keyboard');
+    expect(hint?.querySelector('kbd')?.textContent).toBe('Ctrl+Shift+Y');
+    handle?.close();
+    expect(open({ ...MODEL, shortcut: '' }, false).root.querySelector('.keys')).toBeNull();
+    handle?.close();
+    expect(open(MODEL, false).root.querySelector('.keys')).toBeNull();
+  });
+
   test('Esc closes it, tells the caller, and goes no further', () => {
     const pageSaw = vi.fn();
     document.addEventListener('keydown', pageSaw);
@@ -221,9 +235,11 @@ describe('openCard', () => {
     ['Not now', 'notNow'],
     ["Don't flag this phrase", 'ignorePhrase'],
     ['Pause on this site', 'pauseSite'],
-  ])('%s calls %s, then closes with reason action', (name, action) => {
+  ])('%s calls %s, then closes with reason action', async (name, action) => {
     const { root, host } = open();
     buttonNamed(root, name)!.click();
+    // "Use this" waits for the editor's answer.
+    await vi.waitFor(() => expect(host.isConnected).toBe(false));
     expect(calls).toEqual([action, 'close:action']);
     expect(host.isConnected).toBe(false);
   });
@@ -399,12 +415,99 @@ describe('openCard', () => {
     roots = captureShadowRoots(true);
     document.documentElement.lang = 'en';
     document.title = 'Compose';
-    open();
+    open({ ...MODEL, shortcut: 'Alt+Shift+R' });
     const result = await axe.run(document, { rules: { 'color-contrast': { enabled: false } } });
     const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(', ')}`)).toEqual([]);
     // It did look inside the card.
     const checked = [...result.passes, ...result.incomplete].flatMap((r) => r.nodes.map((n) => JSON.stringify(n.target)));
     expect(checked.some((t) => t.includes('mastery-card'))).toBe(true);
+  });
+});
+
+describe('when the editor does not take the rewrite', () => {
+  function openRefusing(answer: RewriteAnswer = 'not-taken'): { root: ShadowRoot; host: Element; handle: CardHandle } {
+    handle = openCard(
+      MODEL,
+      anchor(),
+      {
+        ...recordingActions(calls),
+        useRewrite: () => {
+          calls.push('useRewrite');
+          return Promise.resolve(answer);
+        },
+      },
+      { focusFirst: true, doc: document },
+    );
+    const root = roots.at(-1)!.root;
+    return { root, host: root.host, handle };
+  }
+
+  test('the card stays, says so, and offers "Copy rewrite" in place of "Use this", with focus on it', async () => {
+    const { root, handle } = openRefusing();
+    buttonNamed(root, 'Use this')!.click();
+    await vi.waitFor(() => expect(buttonNamed(root, 'Copy rewrite')).not.toBeNull());
+    expect(handle.isOpen()).toBe(true);
+    expect(calls).toEqual(['useRewrite']);
+    expect(buttonNamed(root, 'Use this')).toBeNull();
+    expect(root.querySelector('[role="status"]')?.textContent).toMatch(/didn't take the rewrite, so your text is as you wrote it/);
+    expect(root.activeElement).toBe(buttonNamed(root, 'Copy rewrite'));
+    // The rewrite itself is still shown, to copy by hand if need be.
+    expect(root.querySelector('.quote')?.textContent).toContain(MODEL.rewrite);
+  });
+
+  test('an editor that garbled the text: the card does not pretend it is as written, and points to Ctrl+Z', async () => {
+    const { root } = openRefusing('garbled');
+    buttonNamed(root, 'Use this')!.click();
+    await vi.waitFor(() => expect(buttonNamed(root, 'Copy rewrite')).not.toBeNull());
+    const note = root.querySelector('[role="status"]')?.textContent ?? '';
+    expect(note).toMatch(/couldn't put back: Ctrl\+Z should bring your words back/);
+    expect(note).not.toMatch(/as you wrote it/);
+  });
+
+  test('"Copy rewrite" puts the rewrite on the clipboard and says so', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText } as unknown as Clipboard);
+    const { root } = openRefusing();
+    buttonNamed(root, 'Use this')!.click();
+    await vi.waitFor(() => expect(buttonNamed(root, 'Copy rewrite')).not.toBeNull());
+    buttonNamed(root, 'Copy rewrite')!.click();
+    await vi.waitFor(() => expect(buttonNamed(root, 'Copied')).not.toBeNull());
+    expect(writeText).toHaveBeenCalledWith(MODEL.rewrite);
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Copied. Paste it where you like.');
+  });
+
+  test('where the Clipboard API refuses, it copies from a selected field inside the card', async () => {
+    vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({
+      writeText: () => Promise.reject(new Error('not focused')),
+    } as unknown as Clipboard);
+    let copied: string | null = null;
+    Object.defineProperty(document, 'execCommand', {
+      configurable: true,
+      value: (command: string) => {
+        const area = roots.at(-1)!.root.querySelector('textarea');
+        if (command === 'copy' && area) copied = area.value.slice(area.selectionStart, area.selectionEnd);
+        return command === 'copy';
+      },
+    });
+    try {
+      const { root } = openRefusing();
+      buttonNamed(root, 'Use this')!.click();
+      await vi.waitFor(() => expect(buttonNamed(root, 'Copy rewrite')).not.toBeNull());
+      buttonNamed(root, 'Copy rewrite')!.click();
+      await vi.waitFor(() => expect(buttonNamed(root, 'Copied')).not.toBeNull());
+      expect(copied).toBe(MODEL.rewrite);
+      // The helper field is gone again.
+      expect(root.querySelector('textarea')).toBeNull();
+    } finally {
+      Reflect.deleteProperty(document, 'execCommand');
+    }
+  });
+
+  test('a press in the field’s own document (a small frame’s) closes the card too', () => {
+    const frameDoc = document.implementation.createHTMLDocument('frame');
+    handle = openCard(MODEL, anchor(), recordingActions(calls), { focusFirst: false, doc: document, fieldDoc: frameDoc });
+    pointerDown(frameDoc.body);
+    expect(calls).toEqual(['close:outside']);
   });
 });

@@ -23,11 +23,14 @@ interface Split {
   end: number;
 }
 
-/** The condition and its consequence, when the flag sits in the consequence. */
+/** The condition and its consequence, when the flag sits in the consequence or holds them both. */
 function split(c: Ctx): Split | null {
   const body = c.s.slice(0, c.clause.end);
   const iff = /\b(?:if|unless)\b/i.exec(body);
-  if (!iff || iff.index >= c.a) return null;
+  if (!iff || iff.index >= c.b) return null;
+  // The flag may hold the whole condition ("If I fail this exam I'm worthless"): what follows it is then
+  // the last consequence inside the flag.
+  const until = iff.index >= c.a ? c.b : c.a;
   // Skip the condition's own subject ("if I", "if this release") before looking for the next one.
   const subject =
     /^(?:if|unless)\s+(?:i\b|[^,]*?\b(?:is|isn['’]t|are|aren['’]t|was|wasn['’]t|don['’]t|doesn['’]t|do|does|can['’]t|get|gets|fail|fails)\b)/i.exec(
@@ -38,8 +41,8 @@ function split(c: Ctx): Split | null {
   let found: RegExpExecArray | null = null;
   for (let m = CONSEQUENCE_START.exec(body); m; m = CONSEQUENCE_START.exec(body)) {
     const at = m.index + m[0].length;
-    if (at <= c.a) found = m;
-    if (at >= c.a) break;
+    if (at <= until) found = m;
+    if (at >= until) break;
   }
   if (!found) return null;
   const start = found.index + found[0].length;

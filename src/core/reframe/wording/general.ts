@@ -23,12 +23,12 @@ export const QUIET: readonly Wording[] = [
   },
 ];
 
-/** Nothing flagged, but the words sound heavy: "I should be further along by now… except me." */
+/** Nothing flagged, but the words sound heavy: "Everyone my age has their life figured out except me." */
 export const HEAVY: readonly Wording[] = [
   {
     text: 'Mastery did not spot a harsh story in those words, but they sound heavy. Here are some other ways to tell it, or write your own.',
     example: {
-      input: 'I should be further along by now. Everyone my age has their life figured out except me.',
+      input: 'Everyone my age has their life figured out except me.',
       output:
         'Mastery did not spot a harsh story in those words, but they sound heavy. Here are some other ways to tell it, or write your own.',
     },
@@ -36,7 +36,7 @@ export const HEAVY: readonly Wording[] = [
   {
     text: 'Mastery did not spot a harsh story in those words, but they sound hard to carry. You could try one of these, or write your own.',
     example: {
-      input: 'I should be further along by now. Everyone my age has their life figured out except me.',
+      input: 'I feel so behind. Everyone my age has their life figured out except me.',
       output:
         'Mastery did not spot a harsh story in those words, but they sound hard to carry. You could try one of these, or write your own.',
     },

@@ -83,7 +83,7 @@ export const HOOK_RUMBLES: RumbleTable = {
       text: 'I am on my own timeline, and a life is not a race.',
       hooks: ['behind'],
       example: {
-        input: 'I should be further along by now. Everyone my age has their life figured out except me.',
+        input: 'Everyone my age has their life figured out except me.',
         output: 'I am on my own timeline, and a life is not a race.',
       },
     },
@@ -235,7 +235,7 @@ export const HOOK_RUMBLES: RumbleTable = {
       text: 'If a friend said they felt behind, I would tell them there is no single schedule for a life.',
       hooks: ['behind'],
       example: {
-        input: 'I should be further along by now. Everyone my age has their life figured out except me.',
+        input: 'Everyone my age has their life figured out except me.',
         output: 'If a friend said they felt behind, I would tell them there is no single schedule for a life.',
       },
     },
@@ -287,7 +287,7 @@ export const HOOK_RUMBLES: RumbleTable = {
       text: 'I can notice one thing I care about and take one small step toward it.',
       hooks: ['behind', 'heavy'],
       example: {
-        input: 'I should be further along by now. Everyone my age has their life figured out except me.',
+        input: 'Everyone my age has their life figured out except me.',
         output: 'I can notice one thing I care about and take one small step toward it.',
       },
     },
@@ -354,7 +354,7 @@ export const HOOK_RUMBLES: RumbleTable = {
       text: 'I can name one thing from the last year that I am glad I did.',
       hooks: ['behind'],
       example: {
-        input: 'I should be further along by now. Everyone my age has their life figured out except me.',
+        input: 'Everyone my age has their life figured out except me.',
         output: 'I can name one thing from the last year that I am glad I did.',
       },
     },
