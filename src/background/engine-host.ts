@@ -156,16 +156,20 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
         severity: rule.severity,
         start: request.start,
         end: request.end,
-        sentence: { start: 0, end: request.sentence.length },
+        sentence: { start: request.sentence.start, end: request.sentence.end },
         message: rule.message,
       };
-      const result = reframe(request.sentence, finding);
+      // The sentences around the flagged one come along: the rewrite may take in a harsh neighbour of the
+      // same thought, and they may say what the situation is. The reframer reads only the thought's own.
+      const result = reframe(request.text, finding, { seed: request.seed ?? 0 });
       return {
         type: 'mastery:reframed',
         card: {
           reckoning: result.reckoning,
           rumbles: result.rumbles.map((r) => ({ strategy: r.strategy, label: r.label, text: r.text })),
           rewrite: result.rewrite,
+          replaces: result.replaces,
+          noRewriteReason: result.noRewriteReason,
         },
       };
     },

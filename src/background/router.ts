@@ -114,7 +114,7 @@ export function createRouter(deps: RouterDeps): Router {
 
     'mastery:reframe': {
       from: ['content'],
-      handle: ({ sentence, ruleId, start, end }) => deps.engine.reframe({ sentence, ruleId, start, end }),
+      handle: ({ text, sentence, ruleId, start, end, seed }) => deps.engine.reframe({ text, sentence, ruleId, start, end, seed }),
     },
 
     // The card names the keys that open it; only a content script asks.

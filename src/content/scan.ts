@@ -121,6 +121,36 @@ export function lineRegions(text: string, spans: readonly Span[]): Span[] {
   return out;
 }
 
+/** Sentences on each side of a flagged one that the reframer is shown: a thought spans three at most. */
+const AROUND = 3;
+
+/**
+ * The flagged sentence with up to three whole sentences on each side, in its paragraph, within `max`
+ * characters: what the reframer needs to take in a harsh neighbour of the same thought, and to see
+ * the situation the sentences beside it name. Never the whole document.
+ */
+export function thoughtWindow(text: string, sentence: Span, max: number): Span {
+  let { start, end } = sentence;
+  for (let i = 0; i < AROUND; i++) {
+    // The sentence before: the one that ends where the gap before `start` begins.
+    let at = start;
+    while (at > 0 && /\s/.test(text[at - 1] ?? '') && text[at - 1] !== '\n') at--;
+    if (at === 0 || text[at - 1] === '\n') break;
+    const before = sentenceAround(text, at - 1, at - 1);
+    if (before.start >= start || end - before.start > max) break;
+    start = before.start;
+  }
+  for (let i = 0; i < AROUND; i++) {
+    let at = end;
+    while (at < text.length && /\s/.test(text[at] ?? '') && text[at] !== '\n') at++;
+    if (at >= text.length || text[at] === '\n') break;
+    const after = sentenceAround(text, at, at + 1);
+    if (after.end <= end || after.end - start > max) break;
+    end = after.end;
+  }
+  return { start, end };
+}
+
 /** The sentence (as the detector splits them) around a span, looking only at its paragraph. */
 export function sentenceAround(text: string, start: number, end: number): Span {
   let from = text.lastIndexOf('\n', start - 1) + 1;

@@ -10,7 +10,7 @@
  * nothing is ever sent to the network.
  */
 import { MAX_SENTENCE } from '../core/sentences';
-import type { Finding } from '../core/types';
+import type { Finding, Span } from '../core/types';
 import type { JournalCounter } from './settings';
 
 // ───────────────────────────── background → content script ─────────────────────────────
@@ -61,13 +61,21 @@ export interface DetectMessage {
   sentences: string[];
 }
 
-/** The card for one finding: the three steps for `sentence`, whose `start`..`end` rule `ruleId` flagged. */
+/**
+ * The card for one finding: the three steps for the thought whose `start`..`end` rule `ruleId` flagged.
+ * `text` is the flagged sentence with the sentences around it in its paragraph (a thought may take in a
+ * harsh neighbour, and the sentences beside it say what the situation is); `sentence` is where the
+ * flagged sentence sits in it. Offsets count from the start of `text`.
+ */
 export interface ReframeMessage {
   type: 'mastery:reframe';
-  sentence: string;
+  text: string;
+  sentence: Span;
   ruleId: string;
   start: number;
   end: number;
+  /** "More stories": 0 or absent is the first set; each next seed offers other ones. */
+  seed?: number;
 }
 
 // ───────────────────────────── background → content script, replies ─────────────────────────────
@@ -93,7 +101,12 @@ export interface FindingsMessage {
 export interface CardText {
   reckoning: string;
   rumbles: Array<{ strategy: string; label: string; text: string }>;
+  /** A drop-in replacement for the request's `text.slice(replaces.start, replaces.end)`, or null. */
   rewrite: string | null;
+  /** What the rewrite replaces, in the request's `text`: the flagged sentence, perhaps with a harsh neighbour. */
+  replaces: Span;
+  /** Why there is no rewrite, for the writer; null when there is one. */
+  noRewriteReason: string | null;
 }
 
 export interface ReframedMessage {
@@ -172,7 +185,10 @@ export const MAX_DETECT_SENTENCES = 200;
 /** The longest sentence the engine takes: the sentence splitter never makes longer ones. */
 export const MAX_DETECT_SENTENCE = MAX_SENTENCE;
 /** A card's sentence (the sentence around a phrase, which the splitter bounds too, with room to spare). */
-export const MAX_REFRAME_SENTENCE = 4 * MAX_SENTENCE;
+/** The flagged sentence and up to three on each side: a thought spans three at most, its context one more. */
+export const MAX_REFRAME_TEXT = 7 * MAX_SENTENCE;
+/** "More stories" rounds a card may ask for. */
+export const MAX_REFRAME_SEED = 1000;
 export const MAX_EPOCH = 64;
 
 /** The longest "What did I learn?" line kept: one line, not an essay. */
@@ -186,6 +202,11 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
 
 const optionalText = (v: unknown, max: number): boolean => v === undefined || (typeof v === 'string' && v.length <= max);
 export const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+/** A span of a text `length` characters long. */
+export function isSpanIn(v: unknown, length: number): v is Span {
+  return isRecord(v) && isIndex(v.start) && isIndex(v.end) && v.start <= v.end && v.end <= length;
+}
 
 function isSentences(v: unknown): v is string[] {
   return (
@@ -224,15 +245,18 @@ export function isMessage(value: unknown): value is Message {
       return isSentences(value.sentences);
     case 'mastery:reframe':
       return (
-        typeof value.sentence === 'string' &&
-        value.sentence.length <= MAX_REFRAME_SENTENCE &&
+        typeof value.text === 'string' &&
+        value.text.length <= MAX_REFRAME_TEXT &&
+        isSpanIn(value.sentence, value.text.length) &&
         typeof value.ruleId === 'string' &&
         value.ruleId.length > 0 &&
         value.ruleId.length <= 200 &&
         isIndex(value.start) &&
         isIndex(value.end) &&
         value.start < value.end &&
-        value.end <= value.sentence.length
+        value.sentence.start <= value.start &&
+        value.end <= value.sentence.end &&
+        (value.seed === undefined || (isIndex(value.seed) && value.seed <= MAX_REFRAME_SEED))
       );
     default:
       return false;

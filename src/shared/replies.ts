@@ -7,6 +7,7 @@ import { CATEGORIES, FRAMES, SEVERITIES } from '../core/types';
 import {
   isIndex,
   isRecord,
+  isSpanIn,
   MAX_EPOCH,
   type CardText,
   type EngineStateMessage,
@@ -42,18 +43,22 @@ export function isFindingsReply(v: unknown, sentences: readonly string[]): v is 
   return v.findings.every((list, i) => Array.isArray(list) && list.every((f) => isSentenceFinding(f, (sentences[i] as string).length)));
 }
 
-function isCardText(v: unknown): v is CardText {
+/** A card's words for a request whose text is `length` characters long: what the rewrite replaces lies inside it. */
+function isCardText(v: unknown, length: number): v is CardText {
   return (
     isRecord(v) &&
     typeof v.reckoning === 'string' &&
     (v.rewrite === null || typeof v.rewrite === 'string') &&
+    isSpanIn(v.replaces, length) &&
+    (v.noRewriteReason === null || typeof v.noRewriteReason === 'string') &&
     Array.isArray(v.rumbles) &&
     v.rumbles.every((r) => isRecord(r) && typeof r.strategy === 'string' && typeof r.label === 'string' && typeof r.text === 'string')
   );
 }
 
-export function isReframedReply(v: unknown): v is ReframedMessage {
-  return isRecord(v) && v.type === 'mastery:reframed' && (v.card === null || isCardText(v.card));
+/** The card for a request whose text is `length` characters long. */
+export function isReframedReply(v: unknown, length: number): v is ReframedMessage {
+  return isRecord(v) && v.type === 'mastery:reframed' && (v.card === null || isCardText(v.card, length));
 }
 
 /** A finding in a sentence of `length` characters, every field checked. */

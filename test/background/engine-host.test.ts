@@ -92,15 +92,24 @@ describe('the engine host', () => {
 
   test('reframes a finding from its rule id, and says so when the rule is gone', async () => {
     const host = createEngineHost({ store: createStore(fakeStorage()) });
-    const reply = await host.reframe({
-      sentence: 'I screwed up the report, I am such an idiot.',
+    const request = {
+      text: 'Hi all. I screwed up the report, I am such an idiot. Lunch is at noon.',
+      sentence: { start: 8, end: 52 },
       ruleId: 'shame.label-noun',
-      start: 25,
-      end: 43,
-    });
+      start: 33,
+      end: 51,
+    };
+    const reply = await host.reframe(request);
     expect(reply.card?.reckoning).toBeTruthy();
     expect(reply.card?.rumbles.length).toBeGreaterThanOrEqual(3);
-    const gone = await host.reframe({ sentence: 'I am a klutz.', ruleId: 'custom.klutz', start: 0, end: 12 });
+    // What the rewrite replaces is told in the request's own offsets: the flagged sentence, not its neighbours.
+    expect(reply.card?.replaces).toEqual({ start: 8, end: 52 });
+    expect(reply.card?.rewrite).not.toBeNull();
+    expect(reply.card?.noRewriteReason).toBeNull();
+    // "More stories": the same thought, other stories.
+    const more = await host.reframe({ ...request, seed: 1 });
+    expect(more.card?.rumbles.map((r) => r.text)).not.toEqual(reply.card?.rumbles.map((r) => r.text));
+    const gone = await host.reframe({ text: 'I am a klutz.', sentence: { start: 0, end: 13 }, ruleId: 'custom.klutz', start: 0, end: 12 });
     expect(gone.card).toBeNull();
   });
 });

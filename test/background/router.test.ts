@@ -178,10 +178,19 @@ describe('the router', () => {
     const found = await route({ type: 'mastery:detect', sentences: ['I am such an idiot.', 'Lunch is at noon.'] }, contentScript(5, 2));
     expect(found).toMatchObject({ type: 'mastery:findings', findings: [[{ ruleId: 'shame.label-noun', start: 0, end: 18 }], []] });
     const card = await route(
-      { type: 'mastery:reframe', sentence: 'I am such an idiot.', ruleId: 'shame.label-noun', start: 0, end: 18 },
+      {
+        type: 'mastery:reframe',
+        text: 'I am such an idiot. I always ruin everything.',
+        sentence: { start: 0, end: 19 },
+        ruleId: 'shame.label-noun',
+        start: 0,
+        end: 18,
+        seed: 1,
+      },
       contentScript(5),
     );
-    expect(card).toMatchObject({ type: 'mastery:reframed' });
+    // The harsh neighbour is part of the same thought: the rewrite takes it in.
+    expect(card).toMatchObject({ type: 'mastery:reframed', card: { replaces: { start: 0, end: 45 } } });
     // Mastery's own pages run their own detector; strangers get nothing.
     expect(route({ type: 'mastery:detect', sentences: ['I suck.'] }, popup)).toBeUndefined();
     expect(route({ type: 'mastery:detect', sentences: ['I suck.'] }, { ...contentScript(5), id: 'someone-else' })).toBeUndefined();
@@ -189,6 +198,10 @@ describe('the router', () => {
     expect(route({ type: 'mastery:detect', sentences: [] }, contentScript(5))).toBeUndefined();
     expect(route({ type: 'mastery:detect', sentences: ['x'.repeat(401)] }, contentScript(5))).toBeUndefined();
     expect(route({ type: 'mastery:detect', sentences: Array.from({ length: 201 }, () => 'I suck.') }, contentScript(5))).toBeUndefined();
-    expect(route({ type: 'mastery:reframe', sentence: 'I suck.', ruleId: 'x', start: 3, end: 99 }, contentScript(5))).toBeUndefined();
+    const reframe = { type: 'mastery:reframe', text: 'I suck.', sentence: { start: 0, end: 7 }, ruleId: 'x', start: 2, end: 6 };
+    expect(route({ ...reframe, end: 99 }, contentScript(5))).toBeUndefined();
+    expect(route({ ...reframe, text: 'x'.repeat(2801) }, contentScript(5))).toBeUndefined();
+    expect(route({ ...reframe, seed: -1 }, contentScript(5))).toBeUndefined();
+    expect(route(reframe, popup)).toBeUndefined();
   });
 });

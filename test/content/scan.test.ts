@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { chunks, lineRegions, scanRegions, wholeLines, type SentenceSource } from '../../src/content/scan';
+import { chunks, lineRegions, scanRegions, thoughtWindow, wholeLines, type SentenceSource } from '../../src/content/scan';
 import { createDetector } from '../../src/core/detect';
 import { compilePrefilter } from '../../src/core/prefilter';
 import type { DetectOptions } from '../../src/core/types';
@@ -248,5 +248,24 @@ describe('yieldToMain', () => {
       if (saved) Object.defineProperty(globalThis, 'scheduler', saved);
       else delete g.scheduler;
     }
+  });
+});
+
+describe('thoughtWindow', () => {
+  const text = 'Hi Priya,\n\nOne. Two is here. Sorry, I know I am a burden. I always ruin everything. Five. Six. Seven.\nThanks, Jo';
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+
+  test('takes three whole sentences on each side, inside the paragraph', () => {
+    const w = thoughtWindow(text, at('Sorry, I know I am a burden.'), 2800);
+    expect(text.slice(w.start, w.end)).toBe('One. Two is here. Sorry, I know I am a burden. I always ruin everything. Five. Six.');
+  });
+
+  test('stops at the paragraph and within the size it is given', () => {
+    expect(thoughtWindow(text, at('One.'), 2800).start).toBe(at('One.').start);
+    const w = thoughtWindow(text, at('Sorry, I know I am a burden.'), 60);
+    expect(w.end - w.start).toBeLessThanOrEqual(60);
+    expect(text.slice(w.start, w.end)).toContain('Sorry, I know I am a burden.');
+    const alone = at('Thanks, Jo');
+    expect(thoughtWindow(text, alone, 2800)).toEqual(alone);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isMessage, type Message } from '../../src/shared/messages';
+import { isReframedReply } from '../../src/shared/replies';
 
 describe('isMessage', () => {
   const valid: Message[] = [
@@ -15,6 +16,8 @@ describe('isMessage', () => {
     { type: 'mastery:get-tab-count', tabId: 3 },
     { type: 'mastery:open-card-at-caret' },
     { type: 'mastery:get-shortcuts' },
+    { type: 'mastery:reframe', text: 'Hi. I suck.', sentence: { start: 4, end: 11 }, ruleId: 'shame.suck', start: 4, end: 10 },
+    { type: 'mastery:reframe', text: 'I suck.', sentence: { start: 0, end: 7 }, ruleId: 'shame.suck', start: 0, end: 6, seed: 2 },
   ];
   test.each(valid.map((m) => [JSON.stringify(m), m]))('accepts %s', (_, m) => {
     expect(isMessage(m)).toBe(true);
@@ -42,6 +45,21 @@ describe('isMessage', () => {
     ['over-long strategy', { type: 'mastery:journal-event', counter: 'reframesPractised', strategy: 'x'.repeat(41) }],
     ['an over-long lesson', { type: 'mastery:journal-event', counter: 'reframesPractised', learned: 'x'.repeat(201) }],
     ['a lesson that is not text', { type: 'mastery:journal-event', counter: 'reframesPractised', learned: ['x'] }],
+    ...(
+      [
+        ['a reframe of a bare sentence string', { sentence: 'I suck.' }],
+        ['a reframe whose sentence lies outside its text', { sentence: { start: 4, end: 12 } }],
+        ['a reframe whose phrase lies outside its sentence', { start: 2, end: 10 }],
+        ['a reframe with an empty phrase', { start: 6, end: 6 }],
+        ['a reframe of too long a text', { text: 'x'.repeat(2801) }],
+        ['a reframe with a fractional seed', { seed: 1.5 }],
+        ['a reframe with a negative seed', { seed: -1 }],
+        ['a reframe with a huge seed', { seed: 1001 }],
+      ] as const
+    ).map(([name, change]): [string, unknown] => [
+      name,
+      { type: 'mastery:reframe', text: 'Hi. I suck.', sentence: { start: 4, end: 11 }, ruleId: 'shame.suck', start: 4, end: 10, ...change },
+    ]),
     ['a text tab id', { type: 'mastery:get-tab-count', tabId: '3' }],
     ['a fractional tab id', { type: 'mastery:get-tab-count', tabId: 3.5 }],
   ])('rejects %s', (_, value) => {
@@ -64,5 +82,33 @@ describe('isMessage', () => {
         strategy: 'x'.repeat(40),
       }),
     ).toBe(true);
+  });
+});
+
+describe('isReframedReply', () => {
+  const card = {
+    reckoning: 'That sounds like a verdict.',
+    rumbles: [{ strategy: 'evidence', label: 'What went well?', text: 'I caught it.' }],
+    rewrite: 'I made a mistake.',
+    replaces: { start: 4, end: 11 },
+    noRewriteReason: null,
+  };
+
+  test('takes a card whose rewrite lies inside the text asked about, and no card at all', () => {
+    expect(isReframedReply({ type: 'mastery:reframed', card }, 11)).toBe(true);
+    expect(isReframedReply({ type: 'mastery:reframed', card: { ...card, rewrite: null, noRewriteReason: 'No kinder way.' } }, 11)).toBe(
+      true,
+    );
+    expect(isReframedReply({ type: 'mastery:reframed', card: null }, 11)).toBe(true);
+  });
+
+  test.each([
+    ['a range past the text', { replaces: { start: 4, end: 12 } }],
+    ['a backwards range', { replaces: { start: 8, end: 4 } }],
+    ['no range', { replaces: undefined }],
+    ['a reason that is not text', { noRewriteReason: 3 }],
+    ['no reason field', { noRewriteReason: undefined }],
+  ])('refuses %s', (_, change) => {
+    expect(isReframedReply({ type: 'mastery:reframed', card: { ...card, ...change } }, 11)).toBe(false);
   });
 });

@@ -9,13 +9,13 @@
  * phrase is checked again, since the writer may have typed meanwhile.
  */
 import type { Finding, Span } from '../../core/types';
-import type { CardText } from '../../shared/messages';
+import { type CardText, MAX_REFRAME_TEXT, type ReframeMessage } from '../../shared/messages';
 import { normalisePhrase, normaliseSite } from '../../shared/settings';
 import type { Store } from '../../shared/storage';
 import { openCard, type CardHandle, type CardModel } from '../card';
 import { cardPlace } from '../card/frame';
 import { mapRich, rewriteSpan } from '../rewrite';
-import { sentenceAround } from '../scan';
+import { sentenceAround, thoughtWindow } from '../scan';
 import { offsetOf, type TextMap } from '../text-map';
 import type { Bridge } from './bridge';
 import type { EngineClient } from './engine-client';
@@ -174,12 +174,17 @@ export function createCardController(deps: CardControllerDeps): CardController {
     deps.countChanged();
   }
 
-  /** A card being prepared: the phrase where it was, its sentence, and the engine's words for it. */
+  /**
+   * A card being prepared: the phrase where it was, its sentence, the part of the text the engine is
+   * shown (the sentence and those around it), what it was asked, and its words for it.
+   */
   interface Prepared {
     mark: Mark;
     span: PhraseAt;
     sentence: Span;
+    window: Span;
     body: string;
+    request: Omit<ReframeMessage, 'type'>;
     words: Promise<CardText | null>;
   }
   let prepared: Prepared | null = null;
@@ -190,23 +195,27 @@ export function createCardController(deps: CardControllerDeps): CardController {
     const span = currentSpan(s, mark);
     if (!span) return null;
     const sentence = sentenceAround(span.text, span.start, span.end);
-    const body = span.text.slice(sentence.start, sentence.end);
-    // The same sentence still around the same phrase: the words asked for already fit.
+    const window = thoughtWindow(span.text, sentence, MAX_REFRAME_TEXT);
+    const body = span.text.slice(window.start, window.end);
+    // The same sentences still around the same phrase: the words asked for already fit.
     if (
       prepared &&
       prepared.mark === mark &&
       prepared.body === body &&
-      prepared.span.start - prepared.sentence.start === span.start - sentence.start
+      prepared.span.start - prepared.window.start === span.start - window.start &&
+      prepared.sentence.start - prepared.window.start === sentence.start - window.start
     ) {
-      prepared = { ...prepared, span, sentence };
+      prepared = { ...prepared, span, sentence, window };
       return prepared;
     }
-    const words = deps.engine.reframe(body, {
+    const request = {
+      text: body,
+      sentence: { start: sentence.start - window.start, end: sentence.end - window.start },
       ruleId: mark.finding.ruleId,
-      start: span.start - sentence.start,
-      end: span.end - sentence.start,
-    });
-    prepared = { mark, span, sentence, body, words };
+      start: span.start - window.start,
+      end: span.end - window.start,
+    };
+    prepared = { mark, span, sentence, window, body, request, words: deps.engine.reframe(request) };
     return prepared;
   }
 
@@ -238,7 +247,7 @@ export function createCardController(deps: CardControllerDeps): CardController {
       if (again.words === p.words) ready = again;
     }
     if (!ready || !words) return;
-    const { span, sentence } = ready;
+    const { span, sentence, window, request } = ready;
     const finding: Finding = { ...mark.finding, start: span.start, end: span.end, sentence };
     const result = words;
     const model: CardModel = {
@@ -248,8 +257,11 @@ export function createCardController(deps: CardControllerDeps): CardController {
       reckoning: result.reckoning,
       rumbles: result.rumbles.map((r) => ({ strategy: r.strategy, label: r.label, text: r.text })),
       rewrite: result.rewrite,
+      noRewriteReason: result.noRewriteReason,
       shortcut: deps.openCardKeys(),
     };
+    // The rewrite covers the whole thought: the flagged sentence, and perhaps a harsh neighbour.
+    const replaces = { start: window.start + result.replaces.start, end: window.start + result.replaces.end };
     const anchor = anchorFor(s, mark);
     if (!anchor) return;
     close();
@@ -275,8 +287,8 @@ export function createCardController(deps: CardControllerDeps): CardController {
           const outcome = await rewriteSpan({
             field: s.field,
             expected: span.text,
-            start: sentence.start,
-            end: sentence.end,
+            start: replaces.start,
+            end: replaces.end,
             replacement: result.rewrite,
             caret,
             lastEditAt: s.lastEditAt > 0 ? s.lastEditAt : undefined,
@@ -298,6 +310,12 @@ export function createCardController(deps: CardControllerDeps): CardController {
           s.dismissed.add(dismissKey(span.text, finding));
           bridge.journal('dismissals');
           dropMark(s, mark);
+        },
+        // "More stories": the same thought, the next seed. No answer leaves the stories shown as they are.
+        moreStories: async (round) => {
+          const more = await deps.engine.reframe({ ...request, seed: round });
+          if (!more) throw new Error('no answer');
+          return more.rumbles;
         },
         ignorePhrase: () => {
           state.lastAction = 'other';

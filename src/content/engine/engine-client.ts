@@ -7,7 +7,14 @@
  * Only settled results are cached: a request that failed or timed out leaves nothing behind, so
  * the next typing pause simply asks again.
  */
-import { MAX_DETECT_SENTENCES, type CardText, type FindingsMessage, type SentenceFinding } from '../../shared/messages';
+import {
+  MAX_DETECT_SENTENCES,
+  type CardText,
+  type FindingsMessage,
+  type ReframedMessage,
+  type ReframeMessage,
+  type SentenceFinding,
+} from '../../shared/messages';
 import { isEngineStateReply, isFindingsReply, isReframedReply } from '../../shared/replies';
 import type { Bridge } from './bridge';
 
@@ -29,8 +36,11 @@ export interface EngineClient {
    * moved on meanwhile (listeners of onEpochChange then rescan).
    */
   findings(sentences: readonly string[], cancelled?: () => boolean): Promise<SentenceFinding[][] | null>;
-  /** The card's text for a finding in its sentence; null when there is none to show. */
-  reframe(sentence: string, finding: Pick<SentenceFinding, 'ruleId' | 'start' | 'end'>): Promise<CardText | null>;
+  /**
+   * The card's text for a finding in its sentence, with the sentences around it (see ReframeMessage);
+   * null when there is none to show. `seed` asks for other stories ("More stories").
+   */
+  reframe(request: Omit<ReframeMessage, 'type'>): Promise<CardText | null>;
   /** Someone is typing: if the engine has been quiet for a while, wake it now, ahead of the pause. */
   wake(): void;
   /** Settings changed: ask the engine again (it re-reads them). */
@@ -138,10 +148,9 @@ export function createEngineClient(deps: EngineClientDeps): EngineClient {
       return sentences.map((s, i) => out[i] ?? fetched.get(s) ?? []);
     },
 
-    async reframe(sentence, finding) {
-      const reply = await bridge.request(
-        { type: 'mastery:reframe', sentence, ruleId: finding.ruleId, start: finding.start, end: finding.end },
-        isReframedReply,
+    async reframe(request) {
+      const reply = await bridge.request({ type: 'mastery:reframe', ...request }, (v): v is ReframedMessage =>
+        isReframedReply(v, request.text.length),
       );
       return reply?.card ?? null;
     },

@@ -127,8 +127,13 @@ describe('the engine client', () => {
 
   test('the card’s words for a finding', async () => {
     const { client } = setup();
-    const card = await client.reframe('I screwed up the report, I am such an idiot.', { ruleId: 'shame.label-noun', start: 25, end: 43 });
+    const text = 'I screwed up the report, I am such an idiot.';
+    const sentence = { start: 0, end: text.length };
+    const card = await client.reframe({ text, sentence, ruleId: 'shame.label-noun', start: 25, end: 43 });
     expect(card?.reckoning).toBeTruthy();
-    expect(await client.reframe('I am a klutz.', { ruleId: 'custom.nothing', start: 0, end: 12 })).toBeNull();
+    expect(card?.replaces).toEqual(sentence);
+    expect(
+      await client.reframe({ text: 'I am a klutz.', sentence: { start: 0, end: 13 }, ruleId: 'custom.nothing', start: 0, end: 12 }),
+    ).toBeNull();
   });
 });
