@@ -21,7 +21,9 @@ describe('detect on hostile and random input', () => {
     expect(report.count).toBe(SUITE_COUNT);
     // The generator is built from catalogue examples: a run that flags little means detection broke.
     expect(report.flagged).toBeGreaterThan(SUITE_COUNT / 5);
-    expect(report.rewrites).toBeGreaterThan(SUITE_COUNT / 5);
+    // The reframer declines a rewrite that would lose what the thought means (every decline carries its
+    // reason, checked per finding); most flagged inputs still get one.
+    expect(report.rewrites).toBeGreaterThan(SUITE_COUNT / 6);
   }, 120_000);
 
   it('builds the same input from the same seed, and different inputs from different seeds', () => {

@@ -7,7 +7,7 @@ import { nounPhrases, tagWords } from '../nlp';
 import { clausesOf } from './clauses';
 import type { Span } from '../types';
 import { DOMAIN_VERBS, DOMAIN_WORDS, LABEL_NOUNS, PEOPLE, PRODUCTS, ROLES } from './lexicon';
-import { isJudgingWord, isVerdictWord } from './verdict';
+import { isJudgingWord } from './verdict';
 import { actOf } from './plan/context';
 import type { TopicHint } from './plan';
 import { fits, headNoun } from './slots';
@@ -38,7 +38,7 @@ export interface Recognised {
 
 /** Heads that name no topic: mistakes, labels, time, everyone. */
 const NOT_A_TOPIC =
-  /^(?:mistakes?|errors?|typos?|slips?|blunders?|fault|questions?|option|room|margin|point|way|thing|things|time|times|week|day|days|month|year|morning|afternoon|evening|everyone|everybody|people|myself|me|wrong|right|best|worst|lot|bit|age|excuse|reason|part|end|life|hand|ball|potential|space|mouth|head|whole|rest|kind|sort|basics)$/i;
+  /^(?:mistakes?|errors?|typos?|slips?|blunders?|fault|questions?|option|room|margin|point|way|thing|things|time|times|week|day|days|month|year|morning|afternoon|evening|everyone|everybody|people|myself|me|wrong|right|best|worst|lot|bit|age|excuse|reason|part|end|life|hand|ball|potential|space|mouth|head|whole|rest|kind|sort|basics|here|person|moment|total|complete|absolute|utter|hell)$/i;
 
 /** A body is not a task to fix or a piece of work: body words place a thought, they are never its topic. */
 const BODY = /^(?:body|face|skin|hair|weight|stomach|belly|thighs|arms|legs|figure|shape)$/i;

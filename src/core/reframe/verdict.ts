@@ -47,8 +47,8 @@ const COMMON = new Set([
   'oxygen',
 ]);
 
-/** "My punctuation sucks": the verb is the verdict. */
-const SUCKS = new Set(['suck', 'sucks', 'sucked', 'sucky']);
+/** "My punctuation sucks": the verb is the verdict; "such a noob" is chat for a label. */
+const SUCKS = new Set(['suck', 'sucks', 'sucked', 'sucky', 'noob', 'n00b', 'newb']);
 
 /** Lexicon words that are everyday words as well: a rewrite or a rumble may use them. */
 const EVERYDAY = new Set(

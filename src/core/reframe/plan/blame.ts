@@ -149,6 +149,20 @@ export function ruined(c: Ctx): Plan | null {
 
 /** "It's all my fault that…", "I blame myself for the delay", "I'm the reason we missed Q3". */
 export function allMyFault(c: Ctx): Plan | null {
+  // "We lost the account because of me", "lost the afternoon through my own stupidity": what happened
+  // stays, and the blame becomes owning a part. "It's all because of me" is all blame: the part, owned.
+  const clause = c.s.slice(c.clause.start, c.clause.end);
+  const cause =
+    /,?\s+(?:(?:all|only|entirely|just)\s+)?(?:because\s+of\s+me|thanks\s+to\s+me|(?:through|by|from|due\s+to)\s+my(?:\s+own)?\s+(?:stupidity|carelessness|incompetence|laziness|idiocy|fault|mistakes?))\b/i.exec(
+      clause,
+    );
+  if (cause) {
+    const before = clause.slice(0, cause.index);
+    if (/^\s*(?:it|that|this)(?:['’]s|\s+is|\s+was)?\s*(?:all|only|entirely)?\s*$/i.test(before))
+      return replaceRange(c, c.clause.start, c.clause.end, say('own-part-this', {}, c.style));
+    const at = c.clause.start + cause.index;
+    return replaceRange(c, at, at + cause[0].length, `, and ${midSentence(say('own-part-this', {}, c.style))}`);
+  }
   if (!/\b(?:fault|blame|the\s+(?:only\s+)?reason|no excuse|forgive myself)\b/i.test(c.s.slice(c.a, c.clause.end))) return null;
   // "I'm the reason we missed Q3." → "I own my part in why we missed Q3."
   const reason = /\bthe\s+(?:only\s+)?reason\s+(.+)$/i.exec(c.s.slice(c.a, c.clause.end));

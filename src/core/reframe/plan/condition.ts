@@ -5,8 +5,9 @@
  * itself is a demand for perfection ("if this release isn't flawless"), the rewrite says what the writer
  * wants instead and keeps the "if" for what might go wrong.
  */
+import { nounPhrases } from '../../nlp';
 import { midSentence } from '../style';
-import { type Ctx, type Plan, replaceRange, say, task } from './context';
+import { type Ctx, nounPhraseIn, type Plan, replaceRange, say, task } from './context';
 
 const PERFECTION =
   /\b(?:perfect(?:ly)?|flawless(?:ly)?|100%|a single (?:typo|mistake|error|slip)|one (?:typo|mistake|error|slip)|any (?:typo|mistake|error)s?)\b/i;
@@ -60,6 +61,28 @@ function subjectOf(condition: string): string | null {
   return /^(?:the|this|that|these|those|my|our|your)\b/i.test(s) ? midSentence(s) : null;
 }
 
+/**
+ * Worth that rests on a thing with no "if": "My whole worth depends on this review", "I'm worth nothing
+ * without this job" → "This review matters a lot to me": the thing matters; the worth was never in question.
+ */
+export function worthRestsOn(c: Ctx): Plan | null {
+  const m =
+    /^(?:my\s+(?:whole\s+|entire\s+)?(?:self-)?worth\s+(?:depends|hangs|rests)\s+(?:entirely\s+)?on|i(?:['’]m|\s+am)\s+worth(?:less|\s+nothing)\s+without)\s+((?:the|this|that|my|our)\s+[^,;]+)$/i.exec(
+      c.s.slice(c.clause.start, c.clause.end),
+    );
+  if (!m) return null;
+  const thing = (m[1] ?? '').trim();
+  const subject = thing.charAt(0).toUpperCase() + thing.slice(1);
+  return replaceRange(c, c.clause.start, c.clause.end, `${subject} ${say('matters-to-me', {}, c.style)}`, task(midSentence(thing)));
+}
+
+/** The last thing the condition names with "the", "this" or "my": "If I don't get an A on this exam" → "this exam". */
+function aboutOf(c: Ctx, from: number, to: number): string | null {
+  const named = nounPhrases(c.s).filter((p) => p.start >= from && p.end <= to && /^(?:the|this|that|my|our)\s/i.test(p.text));
+  const last = named[named.length - 1];
+  return last ? midSentence(last.text) : nounPhraseIn(c, from, to);
+}
+
 export function conditional(c: Ctx): Plan | null {
   const parts = split(c);
   if (!parts) return null;
@@ -79,5 +102,12 @@ export function conditional(c: Ctx): Plan | null {
       return replaceRange(c, parts.conditionStart, parts.end, say('want-solid-if', { object: subject }, c.style), task(subject));
     return replaceRange(c, parts.conditionStart, parts.end, say('want-solid-if-none', {}, c.style));
   }
-  return replaceRange(c, parts.conditionStart, parts.end, `${condition}, ${say('then-disappointed', {}, c.style)}`);
+  // What the condition is about ("this exam") is the thought's topic.
+  return replaceRange(
+    c,
+    parts.conditionStart,
+    parts.end,
+    `${condition}, ${say('then-disappointed', {}, c.style)}`,
+    task(aboutOf(c, parts.conditionStart, parts.start)),
+  );
 }

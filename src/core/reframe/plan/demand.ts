@@ -36,7 +36,8 @@ export function expectFlawless(c: Ctx): Plan | null {
     return replaceRange(c, c.clause.start, c.clause.end, say('matters-none', {}, c.style));
   }
   // "I need this to be 100% flawless" → "I need this to be right".
-  const toBe = /\bto be\s+((?:(?:absolutely|totally|completely|100%)\s+)?(?:perfect|flawless))$/i.exec(p);
+  const toBe =
+    /\bto be\s+((?:(?:absolutely|totally|completely|100%)\s+)?(?:perfect|flawless|error-free|mistake-free|typo-free|spotless))$/i.exec(p);
   if (toBe) return replaceRange(c, c.b - (toBe[1] ?? '').length, c.b, say('right', {}, c.style));
   const want = /^(?:i|we)\b/i.test(p)
     ? /(?:nothing less than\s+)?(?:\b100%\s+perfect\b|\bflawless\b|\bperfect\b|\bperfection\b|\bzero-defect\b)/i.exec(p)
@@ -51,6 +52,12 @@ export function expectFlawless(c: Ctx): Plan | null {
     const obj = midSentence((on[1] ?? '').trim());
     return replaceRange(c, c.clause.start, c.clause.end, say('extra-care', { object: obj }, c.style), task(nounPhraseIn(c, c.a, c.b)));
   }
+  // "I expect zero mistakes on this launch" → "Please take extra care with this launch…": the thing stays.
+  const thing = /\b(?:on|in|for|with)\s+((?:the|this|that|these|those|my|our|your)\s[^,;]+)$/i.exec(c.s.slice(c.a, c.clause.end));
+  if (thing) {
+    const obj = midSentence((thing[1] ?? '').trim());
+    return replaceRange(c, c.clause.start, c.clause.end, say('extra-care', { object: obj }, c.style), task(obj));
+  }
   return replaceRange(c, c.clause.start, c.clause.end, say('flag-early', {}, c.style));
 }
 
@@ -61,9 +68,30 @@ export function verdictOnOther(c: Ctx): Plan | null {
     /^you(?:['’]re|\s+are)?\s+(?:always|never|constantly)\s+(?:get(?:ting)?|mess(?:ing)?\s+up|screw(?:ing)?\s+up)\s+(.+?)(?:\s+(?:right|wrong|up))?$/i.exec(
       clause,
     );
-  if (never) {
-    const object = midSentence((never[1] ?? '').trim());
-    return replaceRange(c, c.a, c.clause.end, say('look-together', { object }, c.style), task(object));
+  // "You always mess this up", "you keep getting the dates wrong", "your numbers are never right",
+  // "every report you send has errors": the thing itself, looked at together.
+  const other =
+    never ??
+    /^you\s+(?:always|never|constantly)\s+mess\s+(.+?)\s+up$/i.exec(clause) ??
+    /^you\s+keep\s+(?:getting|messing\s+up|screwing\s+up)\s+(.+?)(?:\s+(?:right|wrong|up))?$/i.exec(clause);
+  const yours = /^your\s+(.+?)\s+(?:are|is)\s+(?:never|always|constantly)\s+(?:right|wrong|off)$/i.exec(clause);
+  const every = /^every\s+(\w+)\s+you\s+\w+\s+(?:has|have)\s+(?:errors|mistakes|typos)(?:\s+in\s+it)?$/i.exec(clause);
+  const object = other
+    ? midSentence((other[1] ?? '').trim())
+    : yours
+      ? `the ${(yours[1] ?? '').trim().toLowerCase()}`
+      : every
+        ? `the ${(every[1] ?? '').toLowerCase()}s`
+        : null;
+  if (object) {
+    const start = yours || every ? c.clause.start : c.a;
+    return replaceRange(
+      c,
+      start,
+      c.clause.end,
+      say('look-together', { object: object === 'this' ? 'this' : object }, c.style),
+      task(object),
+    );
   }
   if (
     /^(?:this|that|it)(?:['’]s|\s+is)\s+(?:\w+\s+)?(?:garbage|rubbish|trash|useless|terrible|awful|a mess|a joke|unacceptable|sloppy)$/i.test(

@@ -8,10 +8,10 @@ import type { Frame, Span } from '../../types';
 import { sorryFor, stupidQuestion } from './apology';
 import { alwaysMessUp, cantDo, everyNoun, failedAgain, getRight, neverInFuture, neverRight, theOneWho, willFail } from './always';
 import { allMyFault, letDown, ruined, screwedUp, stupidMistake } from './blame';
-import { conditional } from './condition';
+import { conditional, worthRestsOn } from './condition';
 import { type Ctx, dropClause, makeCtx, type Plan, SlotMismatch } from './context';
 import { expectFlawless, verdictOnOther, zeroRoom } from './demand';
-import { bodyVerdict, customLabel, hardTime, hateMyself, label, sucks, whatIsWrong } from './label';
+import { bodyVerdict, customLabel, hardTime, hateMyself, label, ofMeTo, sucks, whatIsWrong } from './label';
 import {
   cantBelieve,
   discounted,
@@ -23,6 +23,7 @@ import {
   notGoodEnough,
   notTrusted,
   shouldHaveKnown,
+  wishHad,
 } from './standards';
 
 export type { Plan, TopicHint } from './context';
@@ -34,17 +35,17 @@ const sorryIAm: Shape = (c) =>
   /^(?:sorry|apologies)\b/i.test(c.phrase) && /\bi(?:['’]?m|\s+am|\s+was)\b/i.test(c.phrase) ? label(c) : null;
 
 export const SHAPES: Record<Frame, readonly Shape[]> = {
-  label: [sucks, bodyVerdict, label],
+  label: [sucks, ofMeTo, bodyVerdict, label],
   'feeling-verdict': [bodyVerdict, label],
   'self-contempt': [whatIsWrong, hateMyself, hardTime],
   'not-enough': [neverInFuture, notTrusted, noDiscipline, notGoodEnough, neverGoodEnough],
   inability: [willFail, neverInFuture, getRight, cantDo, whatIsWrong, neverRight],
   'global-failure': [willFail, failedAgain, theOneWho, everyNoun, alwaysMessUp],
-  slip: [willFail, screwedUp, stupidMistake],
+  slip: [willFail, screwedUp, stupidMistake, wishHad],
   'self-blame': [willFail, ruined, letDown, allMyFault],
-  hindsight: [shouldHaveKnown, cantBelieve, notTrusted],
+  hindsight: [shouldHaveKnown, cantBelieve, notTrusted, wishHad],
   'perfectionist-rule': [mustNotFail, lessThanPerfect, hasToBePerfect],
-  'conditional-worth': [conditional, label],
+  'conditional-worth': [conditional, worthRestsOn, label],
   discounting: [discounted],
   apology: [sorryIAm, sorryFor],
   'question-framing': [stupidQuestion],

@@ -4,6 +4,7 @@
  */
 import { verbForms } from '../../nlp';
 import { styled } from '../style';
+import { isJudgingWord } from '../verdict';
 import type { RewriteId } from '../wording/rewrites';
 import {
   type Ctx,
@@ -223,6 +224,23 @@ export function sucks(c: Ctx): Plan | null {
 }
 
 /** Any label: from where the "I'm" starts ("Sorry, I'm an idiot" labels from "I'm"). */
+/** "careless of me to forget your birthday" → "sorry I forgot your birthday": what happened stays, with an apology. */
+export function ofMeTo(c: Ctx): Plan | null {
+  const m = /^(?:(?:how|so|that\s+was|it\s+was|that['’]s|very|really)\s+)?(?:\w+\s+)?of\s+me\s+to\s+([a-z]+)\b/i.exec(
+    c.s.slice(c.clause.start, c.clause.end),
+  );
+  if (!m || !isVerdictWordBefore(m[0])) return null;
+  const past = verbForms(m[1] ?? '', 'present')?.past ?? null;
+  if (!past) return null;
+  return replaceRange(c, c.clause.start, c.clause.start + m[0].length, `${say('sorry-i', {}, c.style)} ${past}`);
+}
+
+/** The word before "of me to" judges: "careless of me", not "kind of me". */
+function isVerdictWordBefore(lead: string): boolean {
+  const word = /(\w+)\s+of\s+me\s+to\b/i.exec(lead)?.[1] ?? '';
+  return isJudgingWord(word);
+}
+
 export function label(c: Ctx): Plan | null {
   const sorry = /^(?:sorry|apologies)\b[\s,]*/i.exec(c.phrase);
   if (sorry) {

@@ -25,6 +25,11 @@ import {
 
 /** "The final report has to be perfect" → "… has to be solid"; "I won't send it until it's perfect" → "… ready". */
 export function hasToBePerfect(c: Ctx): Plan | null {
+  // "I have to be the best at this" → "I want to do well at this".
+  const best = /^i\s+(?:have|need|must|got|gotta)\s+(?:to\s+)?be\s+the\s+(?:very\s+)?best(?=\s+(?:at|in)\s+\S)/i.exec(
+    c.s.slice(c.a, c.clause.end),
+  );
+  if (best) return replaceRange(c, c.a, c.a + best[0].length, say('do-well', {}, c.style));
   const m = /\b(?:(?:absolutely|totally|completely|100%|just)\s+)?(?:perfect|flawless|perfection)\b/i.exec(c.phrase);
   if (!m) return null;
   // "I have to be perfect at this job." → "I want to do well at this job."
@@ -48,6 +53,20 @@ export function hasToBePerfect(c: Ctx): Plan | null {
 
 /** "I must not make a single mistake on this proposal" → "I want to get this proposal right". */
 export function mustNotFail(c: Ctx): Plan | null {
+  // "I should be better at this by now" → "I'm still getting better at this"; "…so much further along by now".
+  const byNow =
+    /^i\s+should\s+(?:already\s+)?be\s+(?:(?:so\s+)?much\s+|way\s+|a\s+lot\s+)?(?:better\s+at\s+(.+?)|further\s+along)\s+by\s+now$/i.exec(
+      c.s.slice(c.a, c.clause.end),
+    );
+  if (byNow) {
+    const at = byNow[1]?.trim();
+    return replaceRange(
+      c,
+      c.a,
+      c.clause.end,
+      at ? `${say('still-getting-better-at', {}, c.style)} ${midSentence(at)}` : say('on-my-way', {}, c.style),
+    );
+  }
   if (
     !/\b(?:must\s+not|mustn['’]t|can(?:['’]?t|not|\s+not)\s+afford|have\s+to\s+get|need\s+to\s+get|got\s+to\s+get|gotta\s+get)\b/i.test(
       c.phrase,
@@ -160,6 +179,11 @@ export function neverGoodEnough(c: Ctx): Plan | null {
 /** "I should have caught that typo" → "I didn't catch that typo"; "I should have known better than to promise that date". */
 export function shouldHaveKnown(c: Ctx): Plan | null {
   // "I should know better by now" → "I'm still learning": knowing comes from doing it.
+  // "I should know this by now" → "I'm still learning this".
+  const byNow = /^i\s+(?:really\s+)?should\s+(?:already\s+)?know\s+(this|that|it|how\s+to\s+.+?|(?:the|my|our)\s+.+?)\s+by\s+now$/i.exec(
+    c.s.slice(c.a, c.clause.end),
+  );
+  if (byNow) return replaceRange(c, c.a, c.clause.end, `${say('still-learning', {}, c.style)} ${midSentence(byNow[1] ?? '')}`);
   if (/^i\s+(?:\w+ly\s+)?(?:should|ought to)\s+(?:know\s+better|(?:be|have been)\s+better\s+than\s+(?:this|that))$/i.test(c.phrase)) {
     return replaceRange(c, c.a, withTails(c).end, say('still-learning', {}, c.style));
   }
@@ -186,6 +210,28 @@ export function shouldHaveKnown(c: Ctx): Plan | null {
   return replaceRange(c, c.a, end, text);
 }
 
+/**
+ * Any other "should have": "I shouldn't have said that" → "I wish I hadn't said that"; "should have
+ * started weeks ago" → "I wish I had started weeks ago". A wish keeps what happened, and when, without
+ * the verdict.
+ */
+export function wishHad(c: Ctx): Plan | null {
+  const m =
+    /^(?:i\s+)?(?:\w+ly\s+)?(should|shouldn['’]?t|should\s+not|ought\s+to)(?:['’]ve|\s+have|\s+of)\s+(?:\w+ly\s+)?([a-z]+(?:ed|en|wn|ne|id|ht|ld|ng|un|ot|ed))\b/i.exec(
+      c.s.slice(c.a, c.clause.end),
+    );
+  // "I could kick myself for missing that" → "I wish I hadn't missed that".
+  const kick = /^i\s+could\s+(?:just\s+)?kick\s+myself\s+for\s+(not\s+)?(\w+ing)\b/i.exec(c.s.slice(c.a, c.clause.end));
+  if (kick) {
+    const forms = verbForms(kick[2] ?? '', 'gerund');
+    if (!forms) return null;
+    return replaceRange(c, c.a, c.a + kick[0].length, `${say(kick[1] ? 'wish-had' : 'wish-hadnt', {}, c.style)} ${forms.participle}`);
+  }
+  if (!m) return null;
+  const not = /n['’]?t|\bnot/i.test(m[1] ?? '');
+  return replaceRange(c, c.a, c.a + m[0].length, `${say(not ? 'wish-hadnt' : 'wish-had', {}, c.style)} ${(m[2] ?? '').toLowerCase()}`);
+}
+
 /** "I can't believe I forgot the attachment" → "I forgot the attachment"; "How could I miss that?" → "How did that slip through?" */
 export function cantBelieve(c: Ctx): Plan | null {
   const believe = /^i\s+(?:can['’]?t|cannot|can not|could not|couldn['’]?t)\s+believe\s+(?=i\b)/i.exec(c.phrase);
@@ -205,7 +251,48 @@ export function cantBelieve(c: Ctx): Plan | null {
 
 /** "It was just luck" → "It went well"; "I don't deserve the praise" → "I'm grateful for the praise". */
 export function discounted(c: Ctx): Plan | null {
-  const clause = c.s.slice(c.a, c.clause.end);
+  // "…, but honestly it was just luck": the joining word and the hedge go with the discount.
+  const lead = /^(?:(?:but|and|so)\s+)?(?:(?:honestly|really|tbh|i think|i guess)\s*,?\s+)?/i.exec(c.s.slice(c.a, c.clause.end));
+  const from = c.a + (lead?.[0].length ?? 0);
+  const clause = c.s.slice(from, c.clause.end);
+  // "They only hired me out of pity", "they must have been desperate to hire me" → "They hired me": what happened stays.
+  const chose =
+    /^(they|he|she|you|we|[A-Z]\w+)\s+(?:only\s+(hired|picked|chose|invited|promoted|accepted|asked|kept|passed)\s+me\b.*|must\s+have\s+been\s+desperate\s+(?:to|when\s+they)\s+(hire|pick|choose|invite|promote|accept|ask|keep|pass)d?\s+me\b.*)$/i.exec(
+      c.s.slice(c.clause.start, c.clause.end),
+    );
+  if (chose) {
+    const verb = chose[2] ?? verbForms(chose[3] ?? '')?.past ?? null;
+    if (verb) return replaceRange(c, c.clause.start, c.clause.end, `${chose[1]} ${verb.toLowerCase()} me`);
+  }
+  // "I passed, but honestly it was just luck" → "I passed, and I'm glad it went well".
+  const luckTail =
+    /,?\s*but\s+(?:honestly\s*,?\s+|really\s+|tbh\s+)?(?:it|that)(?:['’]s|\s+is|\s+was)\s+(?:just|only|pure|dumb|sheer)\s+luck\b/i.exec(
+      c.s.slice(c.a),
+    );
+  if (luckTail)
+    return replaceRange(
+      c,
+      c.a + luckTail.index,
+      c.a + luckTail.index + luckTail[0].length,
+      `, and ${midSentence(say('glad-went-well', {}, c.style))}`,
+    );
+  // "It was luck, not me" → "I'm glad it went well": the good stays, the discount goes.
+  if (
+    /^(?:luck|pure luck|just luck),?\s+not\s+me$/i.test(clause) &&
+    /^(?:it|that)(?:['’]s|\s+is|\s+was)\s+$/i.test(c.s.slice(c.clause.start, from))
+  )
+    return replaceRange(c, c.clause.start, c.clause.end, say('glad-went-well', {}, c.style));
+  // "Sooner or later they'll see right through me" → "I'm still finding my feet here, and I'll keep learning".
+  if (
+    /\b(?:see\s+(?:right\s+)?through\s+me|realis|realiz|find\s+out|figure\s+(?:me\s+)?out|faking)/i.test(
+      c.s.slice(c.clause.start, c.clause.end),
+    )
+  )
+    return replaceRange(c, c.clause.start, c.clause.end, say('finding-feet-learn', {}, c.style));
+  if (from !== c.a && /^(?:it|that)(?:['’]s|\s+is|\s+was)\s+(?:just|only|pure|dumb|sheer)\s+luck\s*$/i.test(clause))
+    return replaceRange(c, c.a, c.clause.end, `and ${midSentence(say('glad-went-well', {}, c.style))}`);
+  if (from !== c.a && /^(?:anyone|anybody)\s+could\s+have\s+done\s+(?:it|that|this)\b/i.test(clause))
+    return replaceRange(c, c.a, c.clause.end, midSentence(say('glad-went-well', {}, c.style)));
   // "it was just luck that the launch went well" → "the launch went well": what happened stays, the discount goes.
   const luckThat = /^(?:it|that)(?:['’]s|\s+is|\s+was)\s+(?:just|only|pure|dumb|sheer)\s+luck\s+that\s+(?=\S)/i.exec(clause);
   if (luckThat) return replaceRange(c, c.a, c.a + luckThat[0].length, '');

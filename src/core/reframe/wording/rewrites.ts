@@ -87,6 +87,10 @@ export const REWRITES = {
     text: 'I know {object} {was} what {who} hoped for',
     example: { input: 'I let everyone down with the offsite plan.', output: "I know the offsite plan wasn't what everyone hoped for." },
   },
+  'sorry-i': {
+    text: 'Sorry I',
+    example: { input: 'careless of me to forget your birthday', output: 'sorry I forgot your birthday' },
+  },
   'sorry-that': {
     text: 'Sorry about that',
     example: { input: "God, I'm such a screwup.", output: 'Sorry about that.' },
@@ -119,6 +123,14 @@ export const REWRITES = {
   'finding-feet': {
     text: "I'm still finding my feet here",
     example: { input: "I'm a fraud and sooner or later they'll figure it out.", output: "I'm still finding my feet here." },
+  },
+  'finding-feet-learn': {
+    text: "I'm still finding my feet here, and I'll keep learning",
+    example: {
+      input: "Sooner or later they'll see right through me.",
+      output: "I'm still finding my feet here, and I'll keep learning.",
+      flag: { frame: 'discounting', phrase: 'see right through me' },
+    },
   },
   'finding-feet-in': {
     text: "I'm still finding my feet",
@@ -196,6 +208,22 @@ export const REWRITES = {
   'growing-into': {
     text: "I'm still growing into",
     example: { input: "I'm not smart enough for this job.", output: "I'm still growing into this job." },
+  },
+  'still-getting-better-at': {
+    text: "I'm still getting better at",
+    example: { input: 'I should be better at this by now.', output: "I'm still getting better at this." },
+  },
+  'on-my-way': {
+    text: "I'm still on my way",
+    example: { input: 'I should be so much further along by now.', output: "I'm still on my way." },
+  },
+  'matters-to-me': {
+    text: 'matters a lot to me',
+    example: {
+      input: 'My whole worth depends on this review.',
+      output: 'This review matters a lot to me.',
+      flag: { frame: 'conditional-worth', phrase: 'My whole worth depends on' },
+    },
   },
   'still-learning': {
     text: "I'm still learning",
@@ -283,6 +311,14 @@ export const REWRITES = {
       input: 'I should have known better than to promise that date.',
       output: "Looking back, I wouldn't promise that date again.",
     },
+  },
+  'wish-had': {
+    text: 'I wish I had',
+    example: { input: 'I should have tried harder.', output: 'I wish I had tried harder.' },
+  },
+  'wish-hadnt': {
+    text: "I wish I hadn't",
+    example: { input: "I shouldn't have said that.", output: "I wish I hadn't said that." },
   },
   'know-now': {
     text: 'I know better now',
@@ -540,6 +576,10 @@ export const REWRITES = {
       flag: { frame: 'discounting', phrase: "I don't deserve" },
     },
   },
+  'glad-went-well': {
+    text: "I'm glad it went well",
+    example: { input: 'It was luck, not me.', output: "I'm glad it went well.", flag: { frame: 'discounting', phrase: 'luck, not me' } },
+  },
   'got-it-done': {
     text: 'I got it done',
     example: {
@@ -556,6 +596,17 @@ export const REWRITES = {
       input: 'You never get the numbers right.',
       output: 'Can we look at the numbers together?',
       flag: { frame: 'verdict-on-other', phrase: 'You never get the numbers right', category: 'perfection-demanded' },
+    },
+  },
+  'needs-look': {
+    text: 'needs another look',
+    example: { input: 'My code is garbage, sorry.', output: 'My code needs another look, sorry.' },
+  },
+  'need-look': {
+    text: 'need another look',
+    example: {
+      input: 'my review comments are probably stupid, ignore me if so',
+      output: 'my review comments probably need another look, ignore me if so',
     },
   },
   'another-pass': {

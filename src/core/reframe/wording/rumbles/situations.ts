@@ -32,6 +32,22 @@ export const SITUATION_RUMBLES: RumbleTable = {
       },
     },
     {
+      text: 'This was a hard moment at home, and it is not the whole story of my family.',
+      domains: ['family'],
+      example: {
+        input: "I'm a total failure as a mother.",
+        output: 'This was a hard moment at home, and it is not the whole story of my family.',
+      },
+    },
+    {
+      text: 'Family life asks a lot of me, and one hard evening does not undo the rest.',
+      domains: ['family'],
+      example: {
+        input: "I'm a total failure as a mother.",
+        output: 'Family life asks a lot of me, and one hard evening does not undo the rest.',
+      },
+    },
+    {
       text: 'Some days at home are harder than others, and this is one of them.',
       domains: ['family'],
       example: { input: "I'm a total failure as a mother.", output: 'Some days at home are harder than others, and this is one of them.' },
@@ -90,6 +106,22 @@ export const SITUATION_RUMBLES: RumbleTable = {
       },
     },
     {
+      text: 'I can pick one thing I want to do differently at home, and start with that.',
+      domains: ['family'],
+      example: {
+        input: "I'm a total failure as a mother.",
+        output: 'I can pick one thing I want to do differently at home, and start with that.',
+      },
+    },
+    {
+      text: 'I can talk with someone at home about what would make the next time easier.',
+      domains: ['family'],
+      example: {
+        input: "I'm a total failure as a mother.",
+        output: 'I can talk with someone at home about what would make the next time easier.',
+      },
+    },
+    {
       text: 'I can ask what would help at home this week, and try one small thing.',
       domains: ['family'],
       example: {
@@ -142,6 +174,22 @@ export const SITUATION_RUMBLES: RumbleTable = {
         input: "If I don't get an A on this exam I'm worthless.",
         output: 'If a friend were this worried about this exam, I would remind them it is one result, not their future.',
         flag: { frame: 'conditional-worth', phrase: "I'm worthless" },
+      },
+    },
+    {
+      text: 'If a friend said this about their family, I would hear how much they care.',
+      domains: ['family'],
+      example: {
+        input: "I'm a total failure as a mother.",
+        output: 'If a friend said this about their family, I would hear how much they care.',
+      },
+    },
+    {
+      text: 'I would remind a friend that caring this much about family is a sign of love.',
+      domains: ['family'],
+      example: {
+        input: "I'm a total failure as a mother.",
+        output: 'I would remind a friend that caring this much about family is a sign of love.',
       },
     },
     {
