@@ -2,15 +2,16 @@
  * The nudge card: names the story (Reckoning), offers other ways to tell it (Rumbling) and a
  * one-click rewrite (Revolution) for a flagged phrase.
  *
- * It lives in a closed shadow root on a `<mastery-card>` host appended to the document element,
- * never inside an editor, so the page cannot style or read it and its styles cannot reach the
- * page. The host carries no attributes and no user text. At most one card is open per document
+ * It lives in a closed shadow root on an anonymous host (a plain `<div>`, see ../host.ts) appended
+ * to the document element, never inside an editor, so the page cannot style or read it and its
+ * styles cannot reach the page. The host carries no name, no attributes and no user text. At most one card is open per document
  * module instance: opening another closes the first.
  *
  * Built with a few lines of DOM code rather than Preact: the card is static once shown, and the
  * whole module is smaller than Preact's runtime alone.
  */
 import type { Category, Severity } from '../../core/types';
+import { createHost } from '../host';
 import { placeCard, type Box } from './position';
 import { CARD_CSS } from './styles';
 
@@ -59,14 +60,12 @@ export interface CardOptions {
 
 type CloseReason = Parameters<CardActions['onClose']>[0];
 
-const HOST_TAG = 'mastery-card';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** A small sprout: growth, not correction. */
 const MARK_PATH = 'M8 14.5V8m0 0C8 5 5.8 3 2.5 3c0 3.3 2.2 5 5.5 5Zm0 0c0-2.6 2-4.5 5.5-4.5C13.5 6.5 11.4 8 8 8Z';
 const CLOSE_PATH = 'M4 4l8 8M12 4l-8 8';
 
 let current: CardHandle | null = null;
-const sheets = new WeakMap<object, CSSStyleSheet>();
 
 export function openCard(model: CardModel, anchor: DOMRect, actions: CardActions, options: CardOptions): CardHandle {
   current?.close();
@@ -75,9 +74,7 @@ export function openCard(model: CardModel, anchor: DOMRect, actions: CardActions
   const controller = new AbortController();
   const { signal } = controller;
 
-  const host = doc.createElement(HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'closed' });
-  applyStyles(shadow, doc, win);
+  const { host, root: shadow } = createHost(doc, CARD_CSS);
 
   const view = buildCard(doc, model);
   shadow.append(view.card);
@@ -192,25 +189,6 @@ export function openCard(model: CardModel, anchor: DOMRect, actions: CardActions
 
   if (options.focusFirst) (view.useRewrite ?? view.notNow).focus({ preventScroll: true });
   return handle;
-}
-
-/** Constructable stylesheets where the browser takes them (one parse per window), else a `<style>`. */
-function applyStyles(shadow: ShadowRoot, doc: Document, win: Window & typeof globalThis): void {
-  try {
-    let sheet = sheets.get(win);
-    if (!sheet) {
-      sheet = new win.CSSStyleSheet();
-      sheet.replaceSync(CARD_CSS);
-      sheets.set(win, sheet);
-    }
-    shadow.adoptedStyleSheets = [sheet];
-    if (shadow.adoptedStyleSheets.length === 1) return;
-  } catch {
-    // Older engines, or a sheet the content script's world may not adopt (Firefox): fall back.
-  }
-  const style = doc.createElement('style');
-  style.textContent = CARD_CSS;
-  shadow.append(style);
 }
 
 interface CardView {
