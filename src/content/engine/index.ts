@@ -8,7 +8,7 @@
  *   settings-watch.ts  settings and "paused here", followed live
  *   registry.ts        one session per watched field: text, marks, scan state
  *   scan-loop.ts       typing pause → read the text → findings → marks; edits move marks
- *   render.ts          highlights and the overlay; which mark is under the pointer
+ *   render.ts          the underlines, in a layer beside the field; which mark is under the pointer
  *   card-controller.ts the card and its buttons (rewrite, not now, ignore, pause)
  *   input.ts           the page's events routed to the parts above
  *
@@ -18,7 +18,7 @@
 import type { Browser } from 'webextension-polyfill';
 import { createStore } from '../../shared/storage';
 import type { Field } from '../fields';
-import { Overlay, paletteFor } from '../paint';
+import { paletteFor } from '../paint';
 import { createBridge } from './bridge';
 import { createCardController } from './card-controller';
 import { createInputRouter } from './input';
@@ -60,22 +60,22 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
   await new Promise<void>((resolve) => setTimeout(resolve, 0));
   detection.warm();
 
-  const overlay = new Overlay(doc);
   const countChanged = () => bridge.reportCount(watch.paused ? 0 : registry.markCount());
   const registry = createRegistry({
     doc,
-    mirrorContainer: () => overlay.mirrorContainer(),
+    mirrorContainer: (field) => renderer.mirrorContainer(field),
     resized: () => renderer.requestFrame(),
   });
   const renderer: Renderer = createRenderer({
     win,
     registry,
-    overlay,
     signal,
     hooks: {
       valueChanged: (s) => scans.noticeEdit(s, null),
       mirrorLags: (s) => scans.schedule(s, 0),
       fieldGone: countChanged,
+      paused: () => watch.paused,
+      holds: (s) => cards.current()?.session === s,
     },
   });
   const scans = createScanLoop({
@@ -160,6 +160,7 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
     s.palette = paletteFor(field.el);
     s.restyle = true;
     if (watch.paused) return;
+    renderer.activate(s);
     // On focus: scan now (sliced), unless a scan is already under way.
     if (!s.scanning) scans.schedule(s, 0);
   }

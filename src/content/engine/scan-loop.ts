@@ -221,7 +221,7 @@ export function createScanLoop(deps: ScanLoopDeps): ScanLoop {
     if (s.marks.length !== before) {
       renderer.render(s);
       deps.countChanged();
-    } else if (!renderer.usesHighlights(s)) {
+    } else {
       renderer.requestFrame();
     }
   }
