@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serveDirectory } from '../../src/dev/static-server';
 import { ENGINE_FILE } from '../../src/content/engine-file';
+import { watchFirstUnderline } from '../e2e/content-helpers';
 import { buildIsStale } from '../e2e/global-setup';
 import { chromeExecutable, DIST_DIR, launchWithExtension, ROOT, type ExtensionBrowser } from '../e2e/helpers';
 import { makeProse } from './prose';
@@ -132,30 +133,35 @@ async function fieldlessLoadsEngine(ext: ExtensionBrowser, base: string, loads: 
   return loads.includes(url);
 }
 
+/** Resolves with `promise`, or rejects after `ms`. */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: nothing after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 async function firstHighlight(ext: ExtensionBrowser, base: string): Promise<number> {
   const page = await ext.context.newPage();
   await page.goto(`${base}field.html`);
   // A string, not a function: the page runs it as written (no bundler helpers around named functions).
+  // Wall-clock time, to compare with the moment the DevTools protocol reports the underline.
   await page.evaluate(`
     window.lastKey = 0;
-    window.drawnAt = 0;
-    document.addEventListener('keydown', () => { window.lastKey = performance.now(); }, true);
-    (function poll() {
-      for (const [name, h] of CSS.highlights) {
-        if (name.startsWith('mastery-') && h.size > 0) { window.drawnAt = performance.now(); return; }
-      }
-      requestAnimationFrame(poll);
-    })();
+    document.addEventListener('keydown', () => { window.lastKey = performance.timeOrigin + performance.now(); }, true);
   `);
+  // The underline is in a closed shadow root the page cannot see: watched through the protocol.
+  const cdp = await ext.context.newCDPSession(page);
+  const watch = await watchFirstUnderline(cdp);
   await page.click('#editor');
   await page.keyboard.type('Sorry about the numbers. I am such an idiot', { delay: 45 });
-  await page.waitForFunction(() => (window as unknown as { drawnAt: number }).drawnAt > 0, null, { timeout: 15_000, polling: 'raf' });
-  const ms = await page.evaluate(() => {
-    const w = window as unknown as { lastKey: number; drawnAt: number };
-    return w.drawnAt - w.lastKey;
-  });
+  const drawnAt = await within(watch.first, 15_000, 'first underline');
+  const lastKey = (await page.evaluate('window.lastKey')) as number;
+  await watch.stop();
+  await cdp.detach();
   await page.close();
-  return ms;
+  return drawnAt - lastKey;
 }
 
 interface TraceEvent {
@@ -336,16 +342,20 @@ async function longTasks1mb(
   await page.goto(`${base}big.html`);
   let load: LongTasks | null = null;
   if (withExtension) {
+    const cdp = await context.newCDPSession(page);
+    const watch = await watchFirstUnderline(cdp);
     load = longTasksIn(
       await trace(page, context, async () => {
         await clickOn(page, '#small');
         await page.keyboard.press('End');
         await page.keyboard.type(' I am such an idiot.');
-        await page.waitForFunction(() => document.querySelector('mastery-marks') !== null, null, { timeout: 15_000 });
+        await within(watch.first, 15_000, 'underline in the small field');
         await idle(page);
         await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)));
       }),
     );
+    await watch.stop();
+    await cdp.detach();
   }
   // The page fills the megabyte itself (its own cost, before we measure).
   await page.evaluate((lines) => {
