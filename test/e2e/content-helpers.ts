@@ -309,8 +309,9 @@ function textUnder(boxes: Box[]): string[] {
   }
   if (document.designMode === 'on' && document.body) fields.push(document.body);
 
-  // Text nodes to measure, each with the shift from where it is laid out to where it shows.
-  const texts: Array<{ node: Text; x: number; y: number }> = [];
+  // Text nodes to measure, and where their layout shows on screen: x' = x0 + (x - from x) * scale
+  // (a copy is laid out unscaled, where its field may be under a transform).
+  const texts: Array<{ node: Text; x0: number; y0: number; fx: number; fy: number; sx: number; sy: number }> = [];
   // Copies of textareas and inputs go in a closed shadow root, out of reach of the page's CSS (a
   // hostile page gives every element a ::before), on a holder fixed at the viewport's corner.
   const holder = document.createElement('div');
@@ -360,11 +361,15 @@ function textUnder(boxes: Box[]): string[] {
       const fr = field.getBoundingClientRect();
       const cr = copy.getBoundingClientRect();
       const text = copy.firstChild;
-      if (text instanceof Text) texts.push({ node: text, x: fr.left - cr.left - field.scrollLeft, y: fr.top - cr.top - field.scrollTop });
+      const sx = field.offsetWidth > 0 ? fr.width / field.offsetWidth : 1;
+      const sy = field.offsetHeight > 0 ? fr.height / field.offsetHeight : 1;
+      const fx = cr.left + field.scrollLeft;
+      const fy = cr.top + field.scrollTop;
+      if (text instanceof Text) texts.push({ node: text, x0: fr.left, y0: fr.top, fx, fy, sx, sy });
       continue;
     }
     const walker = document.createTreeWalker(field, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push({ node: n as Text, x: 0, y: 0 });
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push({ node: n as Text, x0: 0, y0: 0, fx: 0, fy: 0, sx: 1, sy: 1 });
   }
   const range = document.createRange();
   for (const t of texts) {
@@ -373,7 +378,13 @@ function textUnder(boxes: Box[]): string[] {
       range.setEnd(t.node, i + 1);
       const r = range.getClientRects()[0];
       if (!r || r.width === 0) continue;
-      chars.push({ ch: t.node.data[i] as string, left: r.left + t.x, right: r.right + t.x, top: r.top + t.y, bottom: r.bottom + t.y });
+      chars.push({
+        ch: t.node.data[i] as string,
+        left: t.x0 + (r.left - t.fx) * t.sx,
+        right: t.x0 + (r.right - t.fx) * t.sx,
+        top: t.y0 + (r.top - t.fy) * t.sy,
+        bottom: t.y0 + (r.bottom - t.fy) * t.sy,
+      });
     }
   }
   holder.remove();
