@@ -183,7 +183,7 @@ async function measure(page: Page) {
         getComputedStyle(document.getElementById('page-card')!),
       ),
       pageButtonRadius: getComputedStyle(document.getElementById('page-button')!).borderRadius,
-      active: host.shadowRoot!.activeElement?.textContent ?? null,
+      active: host.shadowRoot!.activeElement?.getAttribute('aria-label') ?? null,
     };
   });
 }

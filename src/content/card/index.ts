@@ -4,7 +4,8 @@
  *
  * It lives in a closed shadow root on an anonymous host (a plain `<div>`, see ../host.ts) appended
  * to the document element, never inside an editor, so the page cannot style or read it and its
- * styles cannot reach the page. The host carries no name, no attributes and no user text. At most one card is open per document
+ * styles cannot reach the page. The host carries no name, no attributes and no user text, and the
+ * card's words are drawn as generated content, which the page cannot search (see unfindable.ts). At most one card is open per document
  * module instance: opening another closes the first.
  *
  * Built with a few lines of DOM code rather than Preact: the card is static once shown, and the
@@ -14,6 +15,7 @@ import type { Category, Severity } from '../../core/types';
 import { createHost } from '../host';
 import { placeCard, type Box } from './position';
 import { CARD_CSS } from './styles';
+import { directionOf, UnfindableText } from './unfindable';
 
 export interface CardModel {
   /** The flagged phrase as the user wrote it. */
@@ -74,9 +76,10 @@ export function openCard(model: CardModel, anchor: DOMRect, actions: CardActions
   const controller = new AbortController();
   const { signal } = controller;
 
-  const { host, root: shadow } = createHost(doc, CARD_CSS);
+  const { host, root: shadow, setRules } = createHost(doc, CARD_CSS);
 
   const view = buildCard(doc, model);
+  setRules(view.text);
   shadow.append(view.card);
   let lastAnchor: Box = anchor;
   let open = true;
@@ -193,6 +196,8 @@ export function openCard(model: CardModel, anchor: DOMRect, actions: CardActions
 
 interface CardView {
   card: HTMLElement;
+  /** The rules that draw the card's words. */
+  text: string;
   /** The part that scrolls when the card is taller than the room it has. */
   body: HTMLElement;
   close: HTMLButtonElement;
@@ -205,15 +210,21 @@ interface CardView {
 type Child = Node | string | null;
 
 function buildCard(doc: Document, model: CardModel): CardView {
+  const words = new UnfindableText(doc);
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string | null, ...children: Child[]): HTMLElementTagNameMap[K] => {
     const node = doc.createElement(tag);
     if (className) node.className = className;
-    for (const child of children) if (child !== null) node.append(child);
+    for (const child of children) {
+      if (child === null) continue;
+      node.append(typeof child === 'string' && child.trim() !== '' ? words.span(child) : child);
+    }
     return node;
   };
   const button = (className: string, text: string) => {
     const b = el('button', className, text);
     b.type = 'button';
+    // Named for every tool, not only those that read generated content.
+    if (text !== '') b.setAttribute('aria-label', text);
     return b;
   };
   const icon = (path: string, size: number, strokeWidth: number) => {
@@ -235,10 +246,10 @@ function buildCard(doc: Document, model: CardModel): CardView {
     svg.append(p);
     return svg;
   };
-  /** User text: may be in any script, so let the browser pick its direction. */
+  /** User text: may be in any script, so its direction comes from its first strong letter. */
   const userText = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string | null, text: string) => {
     const node = el(tag, className, text);
-    node.dir = 'auto';
+    node.dir = directionOf(text);
     return node;
   };
 
@@ -289,8 +300,11 @@ function buildCard(doc: Document, model: CardModel): CardView {
   );
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-modal', 'false');
+  // Named by the heading and the phrase (browsers read their generated text), and by a label for
+  // tools that do not read generated text.
   card.setAttribute('aria-labelledby', `${heading.id} ${phrase.id}`);
+  card.setAttribute('aria-label', 'Reckoning');
   card.setAttribute('aria-describedby', reckoning.id);
   card.dataset.severity = model.severity;
-  return { card, body, close, useRewrite, notNow, ignorePhrase, pauseSite };
+  return { card, text: words.css(), body, close, useRewrite, notNow, ignorePhrase, pauseSite };
 }

@@ -5,6 +5,7 @@ import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { openCard, type CardActions, type CardHandle, type CardModel } from '../../../src/content/card';
 import { CARD_CSS } from '../../../src/content/card/styles';
+import { cssString, directionOf, shownText } from '../../../src/content/card/unfindable';
 
 const MODEL: CardModel = {
   phrase: "I'm such an idiot",
@@ -81,14 +82,17 @@ afterEach(() => {
 describe('openCard', () => {
   test('shows the quoted phrase, the reckoning, three rumbles and the rewrite', () => {
     const { root } = open();
-    const text = (selector: string) => root.querySelector(selector)?.textContent;
+    const text = (selector: string) => {
+      const el = root.querySelector(selector);
+      return el ? shownText(el) : undefined;
+    };
     expect(text('.phrase')).toBe("\u201CI'm such an idiot\u201D");
     expect(text('.reckoning')).toBe(MODEL.reckoning);
     expect(text('.head h2')).toBe('Reckoning');
-    expect(root.textContent).toContain('Other ways to tell it');
+    expect(text('.card')).toContain('Other ways to tell it');
     const rumbles = Array.from(root.querySelectorAll('.rumble')).map((li) => [
-      li.querySelector('.label')?.textContent,
-      li.querySelector('p')?.textContent,
+      shownText(li.querySelector('.label')!),
+      shownText(li.querySelector('p')!),
     ]);
     expect(rumbles).toEqual(MODEL.rumbles.map((r) => [r.label, r.text]));
     expect(text('blockquote')).toBe('\u201CThat was my mistake\u201D');
@@ -106,8 +110,8 @@ describe('openCard', () => {
       .split(' ')
       .map((id) => root.getElementById(id));
     expect(labelledBy[0]?.localName).toBe('h2');
-    expect(labelledBy.map((el) => el?.textContent).join(' ')).toBe("Reckoning \u201CI'm such an idiot\u201D");
-    expect(root.getElementById(dialog.getAttribute('aria-describedby')!)?.textContent).toBe(MODEL.reckoning);
+    expect(labelledBy.map((el) => (el ? shownText(el) : '')).join(' ')).toBe("Reckoning \u201CI'm such an idiot\u201D");
+    expect(shownText(root.getElementById(dialog.getAttribute('aria-describedby')!)!)).toBe(MODEL.reckoning);
     for (const button of root.querySelectorAll('button')) expect(button.type).toBe('button');
   });
 
@@ -213,7 +217,7 @@ describe('openCard', () => {
     const first = buttons[0]!;
     const last = buttons.at(-1)!;
     expect(first.getAttribute('aria-label')).toBe('Close');
-    expect(last.textContent).toBe('Pause on this site');
+    expect(shownText(last)).toBe('Pause on this site');
 
     last.focus();
     expect(press(last, 'Tab').defaultPrevented).toBe(true);
@@ -277,7 +281,29 @@ describe('openCard', () => {
       rumbles: [{ strategy: 's', label: hostile, text: hostile }],
     });
     expect(root.querySelector('img, b')).toBeNull();
-    expect(root.querySelector('.phrase')?.textContent).toBe(`\u201C${hostile}\u201D`);
+    expect(shownText(root.querySelector('.phrase')!)).toBe(`\u201C${hostile}\u201D`);
+  });
+
+  test('holds no text node: every word is drawn by a rule of its own shadow root, which the page cannot search', () => {
+    const { root } = open();
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const texts: string[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n.textContent ?? '').trim() !== '') texts.push(n.textContent ?? '');
+    expect(texts).toEqual([]);
+    // The rules that draw them, in the card's own sheet (after the shared one).
+    const own = Array.from(root.adoptedStyleSheets[1]?.cssRules ?? [])
+      .map((r) => r.cssText)
+      .join('\n');
+    expect(own).toContain('content');
+    expect(shownText(root.querySelector('.reckoning')!)).toBe(MODEL.reckoning);
+  });
+
+  test('a CSS string keeps any text as it is, and the direction follows the first strong letter', () => {
+    expect(cssString('plain "quoted" \\ end\nnext')).toBe('"plain \\22 quoted\\22  \\5c  end\\a next"');
+    expect(directionOf('“אני כזה אידיוט”')).toBe('rtl');
+    expect(directionOf('123, أنا فاشل')).toBe('rtl');
+    expect(directionOf('“I suck”')).toBe('ltr');
+    expect(directionOf('...')).toBe('ltr');
   });
 
   test('its sources never build DOM from strings', () => {
