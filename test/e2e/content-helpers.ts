@@ -152,16 +152,23 @@ async function layerRoots(cdp: CDPSession, frameId: string, mainFrameId: string,
  * within the underline's width and the underline sits at its foot. An underline drawn over
  * nothing, or over the wrong words, shows as such.
  *
- * Boxes are in the top page's viewport. On a page of tens of thousands of nodes, pass `within` (a
+ * Boxes are in the top page's viewport. With `{ text: false }` only the boxes are read, and nothing
+ * at all is added to the page (a test that watches the page's DOM wants that). On a page of tens of thousands of nodes, pass `within` (a
  * selector for the elements Mastery's layers are on): reading the whole tree holds the page's main
  * thread for a second each time.
  */
-export async function underlines(target: Page | Frame, cdp: CDPSession, within?: string): Promise<Underline[]> {
+export async function underlines(
+  target: Page | Frame,
+  cdp: CDPSession,
+  within?: string,
+  options: { text: boolean } = { text: true },
+): Promise<Underline[]> {
   const { frameId, mainFrameId } = await frameIdOf(target, cdp);
   const roots = await layerRoots(cdp, frameId, mainFrameId, within);
   if (roots.length === 0) return [];
   const found: Array<{ box: Box; cls: string; text: string }> = [];
-  for (const backendNodeId of roots) found.push(...(await inIsolatedWorld<typeof found>(cdp, frameId, backendNodeId, READ_LAYER)));
+  for (const backendNodeId of roots)
+    found.push(...(await inIsolatedWorld<typeof found>(cdp, frameId, backendNodeId, READ_LAYER, options.text)));
   let offset = { x: 0, y: 0 };
   const frameElement = frameId === mainFrameId ? null : await (target as Frame).frameElement();
   if (frameElement) {
@@ -185,6 +192,8 @@ export async function underlines(target: Page | Frame, cdp: CDPSession, within?:
 
 export interface CardView {
   text: string;
+  /** The text of each piece of the card: heading, phrase, story, each other way to tell it, buttons. */
+  pieces: string[];
   rewrite: string | null;
   buttons: Map<string, { x: number; y: number }>;
 }
@@ -195,15 +204,23 @@ export async function readCard(cdp: CDPSession): Promise<CardView | null> {
   const dialog = nodes.find((n) => n.closed && n.attrs.role === 'dialog');
   if (!dialog) return null;
   const inside = nodes.filter((n) => n.closed);
+  // The card's words are generated content, not text nodes: read them as assistive technology does.
+  const words = async (backendNodeId: number): Promise<string[]> => {
+    const { nodes: found } = (await cdp.send('Accessibility.queryAXTree', { backendNodeId, role: 'StaticText' })) as unknown as {
+      nodes: Array<{ name?: { value?: string } }>;
+    };
+    return found.map((n) => (n.name?.value ?? '').trim()).filter((t) => t !== '');
+  };
+  const pieces = await words(dialog.backendNodeId);
   const quote = inside.find((n) => n.nodeName === 'BLOCKQUOTE');
+  const rewrite = quote ? (await words(quote.backendNodeId)).join(' ').replace(/^\u201C|\u201D$/g, '') : null;
   const buttons = new Map<string, { x: number; y: number }>();
   for (const b of inside.filter((n) => n.nodeName === 'BUTTON')) {
     const box = await boxOf(cdp, b.backendNodeId);
-    const label = b.attrs['aria-label'] ?? b.text.trim();
+    const label = b.attrs['aria-label'] ?? (await words(b.backendNodeId)).join(' ');
     if (box) buttons.set(label, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
   }
-  const rewrite = quote ? quote.text.trim().replace(/^\u201C|\u201D$/g, '') : null;
-  return { text: dialog.text, rewrite, buttons };
+  return { text: pieces.join(' '), pieces, rewrite, buttons };
 }
 
 /** Records every message content scripts send to the service worker (badge counts, journal events). */
@@ -252,7 +269,14 @@ const worlds = new WeakMap<CDPSession, Map<string, number>>();
  * frame: the page's DOM, the browser's own built-ins (a hostile page may have broken its own), and
  * no global left in the page's world. A closed shadow root, reached this way, can be read.
  */
-async function inIsolatedWorld<R>(cdp: CDPSession, frameId: string, backendNodeId: number, fn: string, retried = false): Promise<R> {
+async function inIsolatedWorld<R>(
+  cdp: CDPSession,
+  frameId: string,
+  backendNodeId: number,
+  fn: string,
+  arg: unknown,
+  retried = false,
+): Promise<R> {
   let byFrame = worlds.get(cdp);
   if (!byFrame) {
     byFrame = new Map();
@@ -268,6 +292,7 @@ async function inIsolatedWorld<R>(cdp: CDPSession, frameId: string, backendNodeI
     const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId as string,
       functionDeclaration: fn,
+      arguments: [{ value: arg }],
       returnByValue: true,
     });
     if (exceptionDetails) throw new Error(`in the page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
@@ -276,17 +301,21 @@ async function inIsolatedWorld<R>(cdp: CDPSession, frameId: string, backendNodeI
     // The frame navigated and its world went with it: make another, once.
     if (retried || String(error).startsWith('Error: in the page')) throw error;
     byFrame.delete(frameId);
-    return inIsolatedWorld(cdp, frameId, backendNodeId, fn, true);
+    return inIsolatedWorld(cdp, frameId, backendNodeId, fn, arg, true);
   }
 }
 
-/** Runs with `this` a layer's shadow root: each drawn underline's box and class, and the text under it. */
-const READ_LAYER_SOURCE = `function () {
+/**
+ * Runs with `this` a layer's shadow root: each drawn underline's box and class, and the text under it
+ * (measuring a textarea's text puts a copy of it in the page for a moment; without text, nothing is
+ * added to the page).
+ */
+const READ_LAYER_SOURCE = `function (withText) {
   const marks = Array.from(this.querySelectorAll('.mark'))
     .map((m) => ({ cls: m.getAttribute('class') || '', r: m.getBoundingClientRect() }))
     .filter((m) => m.r.width > 0);
   const boxes = marks.map((m) => ({ x: m.r.x, y: m.r.y, width: m.r.width, height: m.r.height }));
-  const texts = (TEXT_UNDER)(boxes);
+  const texts = withText ? (TEXT_UNDER)(boxes) : boxes.map(() => '');
   return marks.map((m, i) => ({ box: boxes[i], cls: m.cls, text: texts[i] }));
 }`;
 const READ_LAYER = READ_LAYER_SOURCE.replace('TEXT_UNDER', () => textUnder.toString());
