@@ -117,6 +117,8 @@ export class FieldLayer {
   private removals = 0;
   /** The width each wave was drawn for, so unchanged ones are left alone. */
   private readonly waves = new WeakMap<Element, number>();
+  /** The style each element was given last, so a redraw that moved nothing writes nothing. */
+  private readonly styles = new WeakMap<HTMLElement, string>();
 
   constructor(private readonly field: Element) {
     const doc = field.ownerDocument;
@@ -200,7 +202,7 @@ export class FieldLayer {
   draw(marks: ReadonlyArray<Rect & { severity: Severity; palette: Palette }>, clip: Rect | null): void {
     const group = this.clip;
     const c = clip ?? { x: 0, y: 0, width: 0, height: 0 };
-    group.style.cssText = `left:${c.x}px;top:${c.y}px;width:${c.width}px;height:${c.height}px`;
+    this.place(group, `left:${c.x}px;top:${c.y}px;width:${c.width}px;height:${c.height}px`);
     const doc = group.ownerDocument;
     const children = group.children;
     let i = 0;
@@ -221,11 +223,17 @@ export class FieldLayer {
         el.replaceChildren();
         this.waves.delete(el);
       }
-      el.style.cssText = `left:${x}px;top:${y}px;width:${m.width}px`;
+      this.place(el, `left:${x}px;top:${y}px;width:${m.width}px`);
       if (m.severity !== 'gentle') this.wave(el, m.width);
       i++;
     }
     while (children.length > i) children[children.length - 1]?.remove();
+  }
+
+  private place(el: HTMLElement, css: string): void {
+    if (this.styles.get(el) === css) return;
+    this.styles.set(el, css);
+    el.style.cssText = css;
   }
 
   private wave(el: HTMLDivElement, width: number): void {
