@@ -253,13 +253,20 @@ export function recordedMessages(serviceWorker: Worker): Promise<Recorded[]> {
 
 /** The DevTools protocol's ids for `target` (the page's main frame, or one of its child frames) and the main frame. */
 async function frameIdOf(target: Page | Frame, cdp: CDPSession): Promise<{ frameId: string; mainFrameId: string }> {
+  const top = !('parentFrame' in target) || target.parentFrame() === null;
+  // A page's main frame keeps its id for the page's life: asked once (one round trip less per call
+  // on a page so busy that each one waits).
+  let mainFrameId = mainFrames.get(cdp);
+  if (mainFrameId !== undefined && top) return { frameId: mainFrameId, mainFrameId };
   const { frameTree } = await cdp.send('Page.getFrameTree');
-  const mainFrameId = frameTree.frame.id;
-  if (!('parentFrame' in target) || target.parentFrame() === null) return { frameId: mainFrameId, mainFrameId };
+  mainFrameId = frameTree.frame.id;
+  mainFrames.set(cdp, mainFrameId);
+  if (top) return { frameId: mainFrameId, mainFrameId };
   const child = (frameTree.childFrames ?? []).find((c) => c.frame.url === target.url() && (c.frame.name ?? '') === target.name());
   if (!child) throw new Error(`no frame ${target.url()} in the page`);
   return { frameId: child.frame.id, mainFrameId };
 }
+const mainFrames = new WeakMap<CDPSession, string>();
 
 /** The test's own world in each frame, made once per protocol session and frame. */
 const worlds = new WeakMap<CDPSession, Map<string, number>>();
@@ -500,22 +507,29 @@ export async function watchFirstUnderline(cdp: CDPSession): Promise<{ first: Pro
   });
   const seen = (node: DomNode | undefined): boolean =>
     !!node && (/^mark /.test(attrsOf(node).class ?? '') || [...(node.shadowRoots ?? []), ...(node.children ?? [])].some(seen));
+  /** Ask for the parts of a new subtree the protocol left out (a new host's shadow root comes empty). */
+  const fetch = (node: DomNode) => {
+    if ((node.childNodeCount ?? 0) > 0 && node.children === undefined)
+      void cdp.send('DOM.requestChildNodes', { nodeId: node.nodeId, depth: -1, pierce: true }).catch(() => undefined);
+    for (const c of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) fetch(c);
+  };
   const check = (node: DomNode) => {
     if (seen(node)) resolve(Date.now());
-    // A new host arrives without its shadow tree: ask for all of it, and hear later insertions there.
-    else if (node.nodeType === 1)
-      void cdp.send('DOM.requestChildNodes', { nodeId: node.nodeId, depth: -1, pierce: true }).catch(() => undefined);
+    else fetch(node);
   };
   const inserted = (e: { node: DomNode }) => check(e.node);
   const set = (e: { nodes: DomNode[] }) => {
-    for (const n of e.nodes) if (seen(n)) resolve(Date.now());
+    for (const n of e.nodes) check(n);
   };
-  const pushed = (e: { root: DomNode }) => {
-    if (seen(e.root)) resolve(Date.now());
+  const pushed = (e: { root: DomNode }) => check(e.root);
+  // An element is often inserted first and given its class after.
+  const changed = (e: { name: string; value: string }) => {
+    if (e.name === 'class' && /^mark /.test(e.value)) resolve(Date.now());
   };
   cdp.on('DOM.childNodeInserted', inserted as never);
   cdp.on('DOM.setChildNodes', set as never);
   cdp.on('DOM.shadowRootPushed', pushed as never);
+  cdp.on('DOM.attributeModified', changed as never);
   await cdp.send('DOM.enable');
   await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
   return {
@@ -524,6 +538,7 @@ export async function watchFirstUnderline(cdp: CDPSession): Promise<{ first: Pro
       cdp.off('DOM.childNodeInserted', inserted as never);
       cdp.off('DOM.setChildNodes', set as never);
       cdp.off('DOM.shadowRootPushed', pushed as never);
+      cdp.off('DOM.attributeModified', changed as never);
       await cdp.send('DOM.disable').catch(() => undefined);
     },
   };
