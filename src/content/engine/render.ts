@@ -7,11 +7,13 @@
  * it, never depends on what Mastery found.
  *
  * What "moved" means: the field, its scroll offsets or its clip moved relative to the layer (a page
- * scroll moves both, on the compositor, so nothing is redrawn), its text was edited, its marks
- * changed, or a while has passed (an image above a phrase finished loading).
+ * scroll moves both, on the compositor, so nothing is redrawn), its size changed, its marks changed,
+ * an edit may have moved a mark (not one made after every mark, as when someone types on at the
+ * end: that costs nothing), or a while has passed (an image above a phrase finished loading).
  *
  * Also answers "which mark is under this point?" for hover and click.
  */
+import { eventTarget } from '../fields';
 import { contains, intersect, lineBoxes, near, toLayer, type LayerFrame, type Rect } from '../geometry';
 import { FieldLayer, type MarkBox } from '../paint';
 import type { Mark, Registry, Session } from './registry';
@@ -68,6 +70,8 @@ interface Paint {
   /** Whether the field clips its own content, per axis (a textarea always does). */
   clipsX: boolean;
   clipsY: boolean;
+  /** Rich fields: notices the field changing size (plain fields have the registry's). */
+  resize: ResizeObserver | null;
   /** What the last drawing was made from. */
   frame: LayerFrame | null;
   key: number[] | null;
@@ -96,12 +100,32 @@ function scaleOf(el: Element, r: DOMRect): { x: number; y: number } {
   return { x: w > 0 && r.width > 0 ? r.width / w : 1, y: h > 0 && r.height > 0 ? r.height / h : 1 };
 }
 
-/** An element's padding box on screen (what it shows of its content), grown to its content where it does not clip. */
-function clientBox(el: Element, r: DOMRect, clipsX = true, clipsY = true): Rect {
+/** An element's padding box on screen: what it shows of its content. */
+function clientBox(el: Element, r: DOMRect): Rect {
   const s = scaleOf(el, r);
-  const width = clipsX ? el.clientWidth || r.width / s.x : Math.max(el.clientWidth, el.scrollWidth);
-  const height = clipsY ? el.clientHeight || r.height / s.y : Math.max(el.clientHeight, el.scrollHeight);
+  const width = el.clientWidth || r.width / s.x;
+  const height = el.clientHeight || r.height / s.y;
   return { x: r.left + el.clientLeft * s.x, y: r.top + el.clientTop * s.y, width: width * s.x, height: height * s.y };
+}
+
+/**
+ * Could an edit at the caret have moved one of a rich field's marks? Not one that ends before the
+ * caret's block (the field's child it is in): a block is laid out before, and apart from, what comes
+ * after it. A change of the field's size is noticed on its own.
+ */
+function editMayMove(s: Session): boolean {
+  if (s.marks.length === 0) return false;
+  const selection = s.doc.getSelection();
+  if (!selection || selection.rangeCount === 0) return true;
+  const field = s.field.el;
+  let block: Node = selection.getRangeAt(0).startContainer;
+  while (block.parentNode && block.parentNode !== field) block = block.parentNode;
+  if (block.parentNode !== field) return true;
+  return s.marks.some((m) => {
+    const end = m.range?.endContainer;
+    if (!end || end === field || block === end || block.contains(end)) return true;
+    return !(block.compareDocumentPosition(end) & Node.DOCUMENT_POSITION_PRECEDING);
+  });
 }
 
 export function createRenderer(deps: RendererDeps): Renderer {
@@ -115,6 +139,7 @@ export function createRenderer(deps: RendererDeps): Renderer {
   registry.onDrop((s) => {
     const p = paints.get(s.field.el);
     p?.layer.detach();
+    p?.resize?.disconnect();
     paints.delete(s.field.el);
   });
 
@@ -126,6 +151,7 @@ export function createRenderer(deps: RendererDeps): Renderer {
         idleSince: null,
         clipsX: true,
         clipsY: true,
+        resize: null,
         frame: null,
         key: null,
         marks: null,
@@ -148,6 +174,10 @@ export function createRenderer(deps: RendererDeps): Renderer {
         const cs = getComputedStyle(s.field.el);
         p.clipsX = cs.overflowX !== 'visible';
         p.clipsY = cs.overflowY !== 'visible';
+        if (typeof ResizeObserver === 'function') {
+          p.resize ??= new ResizeObserver(() => requestFrame());
+          p.resize.observe(s.field.el);
+        }
       }
     }
     return p;
@@ -156,6 +186,7 @@ export function createRenderer(deps: RendererDeps): Renderer {
   /** Take the session's layer out of the page. */
   function hide(s: Session, p: Paint): void {
     p.layer.detach();
+    p.resize?.disconnect();
     p.idleSince = null;
     p.key = null;
     s.drawn = [];
@@ -214,9 +245,15 @@ export function createRenderer(deps: RendererDeps): Renderer {
     }
   }
 
-  /** Where the field shows its text, on screen: its own visible box within its scrolling ancestors. */
+  /**
+   * Where the field shows its text, on screen: its own visible box within its scrolling ancestors.
+   * Along an axis where the field does not clip, a window's size further each way: a fixed reach,
+   * not the text's, which would need measuring on every keystroke.
+   */
   function clipFor(s: Session, p: Paint, r: DOMRect): Rect | null {
-    let clip: Rect | null = clientBox(s.field.el, r, p.clipsX, p.clipsY);
+    let clip: Rect | null = clientBox(s.field.el, r);
+    if (!p.clipsX) clip = { ...clip, x: clip.x - win.innerWidth, width: clip.width + 2 * win.innerWidth };
+    if (!p.clipsY) clip = { ...clip, y: clip.y - win.innerHeight, height: clip.height + 2 * win.innerHeight };
     for (const c of s.clippers) {
       if (!clip) return null;
       clip = intersect(clip, clientBox(c, c.getBoundingClientRect()));
@@ -359,8 +396,8 @@ export function createRenderer(deps: RendererDeps): Renderer {
   }
 
   const listen = { capture: true, passive: true, signal };
-  // Focus moving decides which layer is in the page; an edit may move the field or its clip.
-  for (const type of ['focusin', 'focusout', 'input']) {
+  // Focus moving decides which layer is in the page.
+  for (const type of ['focusin', 'focusout']) {
     doc.addEventListener(
       type,
       () => {
@@ -369,6 +406,15 @@ export function createRenderer(deps: RendererDeps): Renderer {
       listen,
     );
   }
+  // An edit in a rich field may move its marks (a plain field's edits come through the scan loop).
+  doc.addEventListener(
+    'input',
+    (e) => {
+      const s = registry.sessions.size > 0 ? registry.at(eventTarget(e)) : null;
+      if (s?.field.kind === 'rich' && paints.get(s.field.el)?.layer.attached && editMayMove(s)) requestFrame();
+    },
+    listen,
+  );
 
   return {
     render: requestFrame,
