@@ -262,9 +262,15 @@ async function frameIdOf(target: Page | Frame, cdp: CDPSession): Promise<{ frame
   mainFrameId = frameTree.frame.id;
   mainFrames.set(cdp, mainFrameId);
   if (top) return { frameId: mainFrameId, mainFrameId };
-  const child = (frameTree.childFrames ?? []).find((c) => c.frame.url === target.url() && (c.frame.name ?? '') === target.name());
-  if (!child) throw new Error(`no frame ${target.url()} in the page`);
-  return { frameId: child.frame.id, mainFrameId };
+  // A frame written with document.open() takes its parent's address in the protocol, not in
+  // Playwright: find it by where its element is.
+  const own = await (target as Frame).frameElement().then((el) => el.boundingBox());
+  for (const child of frameTree.childFrames ?? []) {
+    const { backendNodeId } = await cdp.send('DOM.getFrameOwner', { frameId: child.frame.id });
+    const box = await boxOf(cdp, backendNodeId);
+    if (own && box && Math.abs(box.x - own.x) < 1 && Math.abs(box.y - own.y) < 1) return { frameId: child.frame.id, mainFrameId };
+  }
+  throw new Error(`no frame ${target.url()} in the page`);
 }
 const mainFrames = new WeakMap<CDPSession, string>();
 
