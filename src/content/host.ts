@@ -35,23 +35,27 @@ function sharedSheet(win: Window & typeof globalThis, css: string): CSSStyleShee
 export function createHost(doc: Document, css: string): AnonymousHost {
   const host = doc.createElement('div');
   const root = host.attachShadow({ mode: 'closed' });
-  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  const write = ownRules(doc, root, css);
   let rules = '';
+  return {
+    host,
+    root,
+    setRules(next) {
+      if (next === rules) return;
+      rules = next;
+      write(next);
+    },
+  };
+}
+
+/** Styles `root` with the shared `css`; returns how to write the host's own rules after them. */
+function ownRules(doc: Document, root: ShadowRoot, css: string): (rules: string) => void {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
   try {
     if (win) {
       const own = new win.CSSStyleSheet();
       root.adoptedStyleSheets = [sharedSheet(win, css), own];
-      if (root.adoptedStyleSheets.length === 2) {
-        return {
-          host,
-          root,
-          setRules(next) {
-            if (next === rules) return;
-            rules = next;
-            own.replaceSync(next);
-          },
-        };
-      }
+      if (root.adoptedStyleSheets.length === 2) return (rules) => own.replaceSync(rules);
     }
   } catch {
     // Older engines, or a sheet the content script's world may not adopt (Firefox): fall back.
@@ -60,13 +64,7 @@ export function createHost(doc: Document, css: string): AnonymousHost {
   base.textContent = css;
   const own = doc.createElement('style');
   root.append(base, own);
-  return {
-    host,
-    root,
-    setRules(next) {
-      if (next === rules) return;
-      rules = next;
-      own.textContent = next;
-    },
+  return (rules) => {
+    own.textContent = rules;
   };
 }
