@@ -108,23 +108,48 @@ function clientBox(el: Element, r: DOMRect): Rect {
   return { x: r.left + el.clientLeft * s.x, y: r.top + el.clientTop * s.y, width: width * s.x, height: height * s.y };
 }
 
+/** Blocks whose lines start at the left and run left to right: text before an edit there stays put. */
+const startAligned = new WeakMap<Element, boolean>();
+
+function alignsStart(el: Element): boolean {
+  let known = startAligned.get(el);
+  if (known === undefined) {
+    const cs = getComputedStyle(el);
+    known = cs.direction === 'ltr' && (cs.textAlign === 'start' || cs.textAlign === 'left') && !/balance|pretty/.test(cs.textWrap ?? '');
+    startAligned.set(el, known);
+  }
+  return known;
+}
+
 /**
  * Could an edit at the caret have moved one of a rich field's marks? Not one that ends before the
  * caret's block (the field's child it is in): a block is laid out before, and apart from, what comes
- * after it. A change of the field's size is noticed on its own.
+ * after it. Nor, in a block whose lines run left to right from the left, one that ends before the
+ * caret: lines are filled from their start, so what precedes an edit keeps its place (the mark the
+ * caret is in was dropped by the edit). A change of the field's size is noticed on its own, and a
+ * rare exception (an unbreakable run wrapping as a whole) within a second.
  */
 function editMayMove(s: Session): boolean {
   if (s.marks.length === 0) return false;
   const selection = s.doc.getSelection();
   if (!selection || selection.rangeCount === 0) return true;
+  const caret = selection.getRangeAt(0);
   const field = s.field.el;
-  let block: Node = selection.getRangeAt(0).startContainer;
+  let block: Node = caret.startContainer;
   while (block.parentNode && block.parentNode !== field) block = block.parentNode;
   if (block.parentNode !== field) return true;
+  const flowing = alignsStart(block.nodeType === 1 ? (block as Element) : field);
   return s.marks.some((m) => {
-    const end = m.range?.endContainer;
-    if (!end || end === field || block === end || block.contains(end)) return true;
-    return !(block.compareDocumentPosition(end) & Node.DOCUMENT_POSITION_PRECEDING);
+    const r = m.range;
+    if (!r) return true;
+    const end = r.endContainer;
+    if (end !== field && block !== end && !block.contains(end) && block.compareDocumentPosition(end) & Node.DOCUMENT_POSITION_PRECEDING)
+      return false;
+    try {
+      return !(flowing && caret.compareBoundaryPoints(Range.END_TO_START, r) >= 0);
+    } catch {
+      return true;
+    }
   });
 }
 
