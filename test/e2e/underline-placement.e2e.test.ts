@@ -126,6 +126,43 @@ describe('underlines stay under their words', () => {
   });
 });
 
+describe('underlines follow their words while someone types', () => {
+  /** The underline's left edge, and that of its words as the page lays them out. */
+  async function alignment(id: string) {
+    const u = await underlineOf('I really suck');
+    const words = await page.evaluate((fieldId) => {
+      const text = document.getElementById(fieldId)?.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, text.data.indexOf('I really'));
+      range.setEnd(text, text.data.indexOf(' at this'));
+      return range.getBoundingClientRect().x;
+    }, id);
+    return u.box.x - words;
+  }
+
+  for (const [id, where] of [
+    ['typing', 'left-aligned'],
+    ['centred', 'centred'],
+  ] as const) {
+    test(`in a ${where} field: typing before the phrase and after it`, async () => {
+      await page.click(`#${id}`);
+      await expect.poll(texts, POLL).toEqual(['I really suck']);
+      // Read two frames after the last key, before the typing pause lets a new scan redraw everything:
+      // the edit itself must have moved the underline.
+      const settled = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await page.keyboard.press('Home');
+      await page.keyboard.type('Well. ');
+      await settled();
+      expect(await alignment(id)).toBeCloseTo(0, 0);
+      await page.keyboard.press('End');
+      await page.keyboard.type(' Back soon.');
+      await settled();
+      expect(await alignment(id)).toBeCloseTo(0, 0);
+      await expect.poll(texts, POLL).toEqual(['I really suck']);
+    });
+  }
+});
+
 describe("the page's own layout is left alone", () => {
   test('a floating label styled through the focused field’s next sibling keeps its style while Mastery draws', async () => {
     await page.click('#subject');
