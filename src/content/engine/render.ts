@@ -56,7 +56,11 @@ export interface Renderer {
 
 /** A layer stays this long after its field loses focus (a toolbar click, focus coming straight back). */
 const IDLE_MS = 400;
-/** While a layer is in the page, it is redrawn at least this often (layout changes no event reports). */
+/**
+ * While a layer is in the page, it is redrawn at least this often (layout changes no event reports),
+ * except while someone types: a redraw then would force a layout between keystrokes, and the scan
+ * after the typing pause redraws anyway.
+ */
 const TICK_MS = 1000;
 /** Marks are measured again after this long even when nothing seems to have moved. */
 const REMEASURE_MS = 900;
@@ -160,6 +164,8 @@ export function createRenderer(deps: RendererDeps): Renderer {
   let frame = 0;
   let idleTimer: ReturnType<typeof setTimeout> | null = null;
   let tick: ReturnType<typeof setInterval> | null = null;
+  /** When someone last typed in a watched field (performance.now()). */
+  let lastInput = Number.NEGATIVE_INFINITY;
 
   registry.onDrop((s) => {
     const p = paints.get(s.field.el);
@@ -263,7 +269,11 @@ export function createRenderer(deps: RendererDeps): Renderer {
         requestFrame();
       }, IDLE_MS);
     }
-    if (shown > 0 && tick === null) tick = setInterval(requestFrame, TICK_MS);
+    if (shown > 0 && tick === null) {
+      tick = setInterval(() => {
+        if (performance.now() - lastInput >= TICK_MS) requestFrame();
+      }, TICK_MS);
+    }
     if (shown === 0 && tick !== null) {
       clearInterval(tick);
       tick = null;
@@ -436,6 +446,7 @@ export function createRenderer(deps: RendererDeps): Renderer {
     'input',
     (e) => {
       const s = registry.sessions.size > 0 ? registry.at(eventTarget(e)) : null;
+      if (s) lastInput = performance.now();
       if (s?.field.kind === 'rich' && paints.get(s.field.el)?.layer.attached && editMayMove(s)) requestFrame();
     },
     listen,
