@@ -92,7 +92,7 @@ async function cardPage(options: {
     await page.addInitScript(() => {
       const attach = Element.prototype.attachShadow;
       Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
-        return attach.call(this, this.localName === 'mastery-card' ? { ...init, mode: 'open' } : init);
+        return attach.call(this, { ...init, mode: 'open' });
       };
     });
   }
@@ -166,7 +166,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 /** Geometry of the card and the phrase, and computed styles on both sides of the shadow boundary. */
 async function measure(page: Page) {
   return page.evaluate(() => {
-    const host = document.querySelector('mastery-card')!;
+    const host = document.querySelector(':root > div')!;
     const card = host.shadowRoot!.querySelector<HTMLElement>('[role="dialog"]')!;
     const primary = host.shadowRoot!.querySelector('button.primary');
     const style = getComputedStyle(card);
@@ -187,7 +187,7 @@ async function measure(page: Page) {
         getComputedStyle(document.getElementById('page-card')!),
       ),
       pageButtonRadius: getComputedStyle(document.getElementById('page-button')!).borderRadius,
-      active: host.shadowRoot!.activeElement?.textContent ?? null,
+      active: host.shadowRoot!.activeElement?.getAttribute('aria-label') ?? null,
     };
   });
 }
@@ -195,7 +195,7 @@ async function measure(page: Page) {
 /** A screenshot of the compose window and the card together. */
 async function screenshot(page: Page, name: string): Promise<void> {
   const box = await page.evaluate(() => {
-    const card = document.querySelector('mastery-card')!.shadowRoot!.querySelector('[role="dialog"]')!.getBoundingClientRect();
+    const card = document.querySelector(':root > div')!.shadowRoot!.querySelector('[role="dialog"]')!.getBoundingClientRect();
     const main = document.querySelector('main')!.getBoundingClientRect();
     const top = Math.min(card.top, main.top) - 16;
     const left = Math.min(card.left, main.left) - 16;
@@ -219,7 +219,7 @@ describe('the nudge card in Chromium', () => {
     const { page, errors } = await cardPage({ openShadow: false });
     await openCard(page);
     const host = await page.evaluate(() => {
-      const el = document.querySelector('mastery-card')!;
+      const el = document.querySelector(':root > div')!;
       return {
         parent: el.parentElement?.localName,
         shadowRoot: el.shadowRoot === null,
@@ -228,7 +228,7 @@ describe('the nudge card in Chromium', () => {
         html: el.outerHTML,
       };
     });
-    expect(host).toEqual({ parent: 'html', shadowRoot: true, attributes: [], text: '', html: '<mastery-card></mastery-card>' });
+    expect(host).toEqual({ parent: 'html', shadowRoot: true, attributes: [], text: '', html: '<div></div>' });
     // The page sees the card as one box, not its contents.
     await expect(page.getByText("I'm such an idiot").count()).resolves.toBe(1);
     expect(errors).toEqual([]);
@@ -298,7 +298,7 @@ describe('the nudge card in Chromium', () => {
     expect(m.card.top).toBeGreaterThanOrEqual(8);
     expect(m.card.bottom).toBeLessThanOrEqual(460 - 8 + 0.5);
     const layout = await page.evaluate(() => {
-      const root = document.querySelector('mastery-card')!.shadowRoot!;
+      const root = document.querySelector(':root > div')!.shadowRoot!;
       const body = root.querySelector<HTMLElement>('.body')!;
       const use = root.querySelector('button.primary')!.getBoundingClientRect();
       return {
@@ -324,7 +324,7 @@ describe('the nudge card in Chromium', () => {
     await openCard(page);
     const focused = () =>
       page.evaluate(() => {
-        const el = document.querySelector('mastery-card')?.shadowRoot?.activeElement;
+        const el = document.querySelector(':root > div')?.shadowRoot?.activeElement;
         return el ? (el.getAttribute('aria-label') ?? el.textContent) : document.activeElement?.localName;
       });
     const order = [await focused()];
@@ -340,7 +340,7 @@ describe('the nudge card in Chromium', () => {
 
     await page.keyboard.press('Escape');
     await expect(page.evaluate(() => (window as unknown as CardWindow).__calls)).resolves.toEqual(['close:escape']);
-    await expect(page.locator('mastery-card').count()).resolves.toBe(0);
+    await expect(page.locator(':root > div').count()).resolves.toBe(0);
     await expect(page.evaluate(() => 'pageSawEscape' in document.body.dataset)).resolves.toBe(false);
     expect(errors).toEqual([]);
     await page.close();
@@ -356,7 +356,7 @@ describe('the nudge card in Chromium', () => {
     await openCard(page, MODEL, undefined, false);
     await page.mouse.click(700, 40);
     await expect(page.evaluate(() => (window as unknown as CardWindow).__calls)).resolves.toEqual(['close:outside']);
-    await expect(page.locator('mastery-card').count()).resolves.toBe(0);
+    await expect(page.locator(':root > div').count()).resolves.toBe(0);
     await page.close();
   });
 

@@ -122,9 +122,10 @@ function editorMutations(o: Opened): Promise<string[]> {
   return o.frame.evaluate(() => (window as unknown as { editorMutations: string[] }).editorMutations);
 }
 
-/** The flagged phrases' underlines: text where the painter has it, else only the box (textareas). */
+/** The flagged phrases' underlines and the words under them, boxes in the editor frame's viewport. */
 async function marks(o: Opened) {
-  return underlines(o.frame, o.cdp);
+  const at = await frameOffset(o);
+  return (await underlines(o.frame, o.cdp)).map((u) => ({ text: u.text, rect: { ...u.box, x: u.box.x - at.x, y: u.box.y - at.y } }));
 }
 
 async function waitForCard(o: Opened, expect: ExpectStatic): Promise<CardView> {
