@@ -502,9 +502,12 @@ export function around(box: Box): Box {
   return { x: Math.max(0, box.x - 2), y: Math.max(0, box.y - 12), width: box.width + 4, height: box.height + 16 };
 }
 
-/** Is a card open in the page? Read through its closed shadow root. */
-export async function cardOpen(cdp: CDPSession): Promise<boolean> {
-  return (await flatten(cdp, 'html > div')).some((n) => n.closed && n.attrs.role === 'dialog');
+/**
+ * Is a card open in the page? Read through its closed shadow root. With `frames`, in any of the
+ * page's same-process frames too (a field in a roomy frame gets its card there).
+ */
+export async function cardOpen(cdp: CDPSession, options: { frames: boolean } = { frames: false }): Promise<boolean> {
+  return (await flatten(cdp, options.frames ? undefined : 'html > div')).some((n) => n.closed && n.attrs.role === 'dialog');
 }
 
 /** Does the page hold anything of Mastery's (a closed shadow root, in it or in its open ones)? */
