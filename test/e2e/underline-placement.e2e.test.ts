@@ -40,10 +40,11 @@ afterAll(async () => {
   await fixtures?.close();
 });
 
-const texts = async () => (await underlines(page, cdp)).map((u) => u.text);
+/** The words under each underline; with `within`, only those of the layers under that selector's elements. */
+const texts = async (within?: string) => (await underlines(page, cdp, within)).map((u) => u.text);
 
-async function underlineOf(phrase: string) {
-  const u = (await underlines(page, cdp)).find((x) => x.text === phrase);
+async function underlineOf(phrase: string, within?: string) {
+  const u = (await underlines(page, cdp, within)).find((x) => x.text === phrase);
   if (!u) throw new Error(`no underline under "${phrase}"`);
   return u;
 }
@@ -127,9 +128,15 @@ describe('underlines stay under their words', () => {
 });
 
 describe('underlines follow their words while someone types', () => {
+  /**
+   * Only the layer beside this field: the one of the field written in just before stays a moment
+   * after it loses focus, with an underline under the same words.
+   */
+  const own = (id: string) => `section:has(> #${id})`;
+
   /** The underline's left edge, and that of its words as the page lays them out. */
   async function alignment(id: string) {
-    const u = await underlineOf('I really suck');
+    const u = await underlineOf('I really suck', own(id));
     const words = await page.evaluate((fieldId) => {
       const text = document.getElementById(fieldId)?.firstChild as Text;
       const range = document.createRange();
@@ -146,7 +153,7 @@ describe('underlines follow their words while someone types', () => {
   ] as const) {
     test(`in a ${where} field: typing before the phrase and after it`, async () => {
       await page.click(`#${id}`);
-      await expect.poll(texts, POLL).toEqual(['I really suck']);
+      await expect.poll(() => texts(own(id)), POLL).toEqual(['I really suck']);
       // Read two frames after the last key, before the typing pause lets a new scan redraw everything:
       // the edit itself must have moved the underline.
       const settled = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -158,7 +165,7 @@ describe('underlines follow their words while someone types', () => {
       await page.keyboard.type(' Back soon.');
       await settled();
       expect(await alignment(id)).toBeCloseTo(0, 0);
-      await expect.poll(texts, POLL).toEqual(['I really suck']);
+      await expect.poll(() => texts(own(id)), POLL).toEqual(['I really suck']);
     });
   }
 });
