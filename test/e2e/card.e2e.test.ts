@@ -19,8 +19,13 @@ import type { CardModel } from '../../src/content/card';
 import { chromeExecutable, collectPageErrors, outputPath, ROOT, serveFixtures } from './helpers';
 
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
-/** The card is loaded lazily, on the first highlight; keep it small. */
-const GZIP_BUDGET = 5 * 1024;
+/**
+ * The card ships in the engine, which a page loads only once someone writes in a field; keep it small.
+ * 6 KiB rather than 5: about 300 bytes over 5 KiB, spent on "Copy rewrite" for an editor that refuses
+ * the rewrite, drawing the card around a frame too small for it, its words as generated content the
+ * page cannot search, and naming the keys that open it.
+ */
+const GZIP_BUDGET = 6 * 1024;
 
 const MODEL: CardModel = {
   phrase: "I'm such an idiot",
