@@ -2,9 +2,10 @@
  * The nudge card: names the story (Reckoning), offers other ways to tell it (Rumbling) and a
  * one-click rewrite (Revolution) for a flagged phrase.
  *
- * It lives in a closed shadow root on a `<mastery-card>` host appended to the document element,
- * never inside an editor, so the page cannot style or read it and its styles cannot reach the
- * page. The host carries no attributes and no user text. At most one card is open per document
+ * It lives in a closed shadow root on an anonymous host (a plain `<div>`, see ../host.ts) appended
+ * to the document element, never inside an editor, so the page cannot style or read it and its
+ * styles cannot reach the page. The host carries no name, no attributes and no user text, and the
+ * card's words are drawn as generated content, which the page cannot search (see unfindable.ts). At most one card is open per document
  * module instance: opening another closes the first.
  *
  * Built with a few lines of DOM code rather than Preact: the card is static once shown, and the
@@ -12,8 +13,10 @@
  */
 import type { Category, Severity } from '../../core/types';
 import { copyText } from './copy';
+import { createHost } from '../host';
 import { placeCard, type Box } from './position';
 import { CARD_CSS } from './styles';
+import { directionOf, UnfindableText } from './unfindable';
 
 export interface CardModel {
   /** The flagged phrase as the user wrote it. */
@@ -77,14 +80,12 @@ export interface CardOptions {
 
 type CloseReason = Parameters<CardActions['onClose']>[0];
 
-const HOST_TAG = 'mastery-card';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** A small sprout: growth, not correction. */
 const MARK_PATH = 'M8 14.5V8m0 0C8 5 5.8 3 2.5 3c0 3.3 2.2 5 5.5 5Zm0 0c0-2.6 2-4.5 5.5-4.5C13.5 6.5 11.4 8 8 8Z';
 const CLOSE_PATH = 'M4 4l8 8M12 4l-8 8';
 
 let current: CardHandle | null = null;
-const sheets = new WeakMap<object, CSSStyleSheet>();
 
 export function openCard(model: CardModel, anchor: Box, actions: CardActions, options: CardOptions): CardHandle {
   current?.close();
@@ -93,11 +94,10 @@ export function openCard(model: CardModel, anchor: Box, actions: CardActions, op
   const controller = new AbortController();
   const { signal } = controller;
 
-  const host = doc.createElement(HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'closed' });
-  applyStyles(shadow, doc, win);
+  const { host, root: shadow, setRules } = createHost(doc, CARD_CSS);
 
   const view = buildCard(doc, model);
+  setRules(view.text);
   shadow.append(view.card);
   let lastAnchor: Box = anchor;
   let open = true;
@@ -274,7 +274,7 @@ function showNotTaken(view: CardView, rewrite: string, message: string, shadow: 
         copy.textContent = copied ? 'Copied' : 'Copy rewrite';
         note.textContent = copied
           ? 'Copied. Paste it where you like.'
-          : "Your browser didn't let Mastery copy here: select the rewrite above and copy it.";
+          : "Your browser didn't let Mastery copy here. The rewrite above is yours to type in, if you like.";
       });
     },
     { signal },
@@ -285,29 +285,12 @@ function showNotTaken(view: CardView, rewrite: string, message: string, shadow: 
   if (hadFocus) copy.focus({ preventScroll: true });
 }
 
-/** Constructable stylesheets where the browser takes them (one parse per window), else a `<style>`. */
-function applyStyles(shadow: ShadowRoot, doc: Document, win: Window & typeof globalThis): void {
-  try {
-    let sheet = sheets.get(win);
-    if (!sheet) {
-      sheet = new win.CSSStyleSheet();
-      sheet.replaceSync(CARD_CSS);
-      sheets.set(win, sheet);
-    }
-    shadow.adoptedStyleSheets = [sheet];
-    if (shadow.adoptedStyleSheets.length === 1) return;
-  } catch {
-    // Older engines, or a sheet the content script's world may not adopt (Firefox): fall back.
-  }
-  const style = doc.createElement('style');
-  style.textContent = CARD_CSS;
-  shadow.append(style);
-}
-
 interface CardView {
   card: HTMLElement;
   /** The way forward: the rewrite and its buttons. */
   act: HTMLElement;
+  /** The rules that draw the card's words. */
+  text: string;
   /** The part that scrolls when the card is taller than the room it has. */
   body: HTMLElement;
   close: HTMLButtonElement;
@@ -320,15 +303,21 @@ interface CardView {
 type Child = Node | string | null;
 
 function buildCard(doc: Document, model: CardModel): CardView {
+  const words = new UnfindableText(doc);
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string | null, ...children: Child[]): HTMLElementTagNameMap[K] => {
     const node = doc.createElement(tag);
     if (className) node.className = className;
-    for (const child of children) if (child !== null) node.append(child);
+    for (const child of children) {
+      if (child === null) continue;
+      node.append(typeof child === 'string' && child.trim() !== '' ? words.span(child) : child);
+    }
     return node;
   };
   const button = (className: string, text: string) => {
     const b = el('button', className, text);
     b.type = 'button';
+    // Named for every tool, not only those that read generated content.
+    if (text !== '') b.setAttribute('aria-label', text);
     return b;
   };
   const icon = (path: string, size: number, strokeWidth: number) => {
@@ -350,10 +339,10 @@ function buildCard(doc: Document, model: CardModel): CardView {
     svg.append(p);
     return svg;
   };
-  /** User text: may be in any script, so let the browser pick its direction. */
+  /** User text: may be in any script, so its direction comes from its first strong letter. */
   const userText = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string | null, text: string) => {
     const node = el(tag, className, text);
-    node.dir = 'auto';
+    node.dir = directionOf(text);
     return node;
   };
 
@@ -409,8 +398,11 @@ function buildCard(doc: Document, model: CardModel): CardView {
   );
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-modal', 'false');
+  // Named by the heading and the phrase (browsers read their generated text), and by a label for
+  // tools that do not read generated text.
   card.setAttribute('aria-labelledby', `${heading.id} ${phrase.id}`);
+  card.setAttribute('aria-label', 'Reckoning');
   card.setAttribute('aria-describedby', reckoning.id);
   card.dataset.severity = model.severity;
-  return { card, act, body, close, useRewrite, notNow, ignorePhrase, pauseSite };
+  return { card, act, text: words.css(), body, close, useRewrite, notNow, ignorePhrase, pauseSite };
 }
