@@ -134,8 +134,9 @@ async function layerRoots(cdp: CDPSession, frameId: string, mainFrameId: string,
     const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as unknown as { root: DomNode };
     const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: within });
     for (const nodeId of nodeIds) {
-      const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as unknown as { node: DomNode };
-      visit(node, mainFrameId);
+      // A page that rebuilds its DOM may drop an element between the query and this read: skip it.
+      const described = await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true }).catch(() => null);
+      if (described) visit((described as unknown as { node: DomNode }).node, mainFrameId);
     }
   }
   return found;

@@ -97,7 +97,8 @@ export function openCard(model: CardModel, anchor: Box, actions: CardActions, op
   const { host, root: shadow, setRules } = createHost(doc, CARD_CSS);
 
   const view = buildCard(doc, model);
-  setRules(view.text);
+  const redraw = () => setRules(view.words.css());
+  redraw();
   shadow.append(view.card);
   let lastAnchor: Box = anchor;
   let open = true;
@@ -155,7 +156,7 @@ export function openCard(model: CardModel, anchor: Box, actions: CardActions, op
       { signal },
     );
   };
-  bindRewrite(view, model, shadow, doc, signal, actions, () => finish('action'));
+  bindRewrite(view, model, shadow, doc, signal, actions, redraw, () => finish('action'));
   bind(view.notNow, () => actions.notNow());
   bind(view.ignorePhrase, () => actions.ignorePhrase());
   bind(view.pauseSite, () => actions.pauseSite());
@@ -222,6 +223,7 @@ function bindRewrite(
   doc: Document,
   signal: AbortSignal,
   actions: CardActions,
+  redraw: () => void,
   done: () => void,
 ): void {
   const button = view.useRewrite;
@@ -242,7 +244,7 @@ function bindRewrite(
         if (signal.aborted) return;
         view.card.removeAttribute('aria-busy');
         if (outcome === 'taken') done();
-        else showNotTaken(view, rewrite, outcome === 'garbled' ? GARBLED : NOT_TAKEN, shadow, doc, signal);
+        else showNotTaken(view, rewrite, outcome === 'garbled' ? GARBLED : NOT_TAKEN, { shadow, doc, signal, redraw });
       });
     },
     { signal },
@@ -253,28 +255,48 @@ const NOT_TAKEN = "This editor didn't take the rewrite, so your text is as you w
 const GARBLED =
   "This editor changed the text in a way Mastery couldn't put back: Ctrl+Z should bring your words back. Copy the rewrite to paste it in yourself.";
 
-function showNotTaken(view: CardView, rewrite: string, message: string, shadow: ShadowRoot, doc: Document, signal: AbortSignal): void {
+interface NotTakenContext {
+  shadow: ShadowRoot;
+  doc: Document;
+  signal: AbortSignal;
+  /** Draw the words added since the card opened. */
+  redraw(): void;
+}
+
+function showNotTaken(view: CardView, rewrite: string, message: string, { shadow, doc, signal, redraw }: NotTakenContext): void {
   const old = view.useRewrite;
   if (!old) return;
   const hadFocus = shadow.activeElement !== null;
+  // Drawn like the rest of the card's words, out of the reach of the page's search and selections.
+  const say = (el: HTMLElement, text: string) => {
+    el.replaceChildren(view.words.span(text));
+    redraw();
+  };
   const note = doc.createElement('p');
   note.className = 'note';
   note.setAttribute('role', 'status');
-  note.textContent = message;
+  say(note, message);
   const copy = doc.createElement('button');
   copy.type = 'button';
   copy.className = 'primary';
-  copy.textContent = 'Copy rewrite';
+  const label = (text: string) => {
+    copy.setAttribute('aria-label', text);
+    say(copy, text);
+  };
+  label('Copy rewrite');
   copy.addEventListener('mousedown', (event) => event.preventDefault(), { signal });
   copy.addEventListener(
     'click',
     () => {
       void copyText(doc, shadow, rewrite).then((copied) => {
         if (signal.aborted) return;
-        copy.textContent = copied ? 'Copied' : 'Copy rewrite';
-        note.textContent = copied
-          ? 'Copied. Paste it where you like.'
-          : "Your browser didn't let Mastery copy here. The rewrite above is yours to type in, if you like.";
+        label(copied ? 'Copied' : 'Copy rewrite');
+        say(
+          note,
+          copied
+            ? 'Copied. Paste it where you like.'
+            : "Your browser didn't let Mastery copy here. The rewrite above is yours to type in, if you like.",
+        );
       });
     },
     { signal },
@@ -289,8 +311,8 @@ interface CardView {
   card: HTMLElement;
   /** The way forward: the rewrite and its buttons. */
   act: HTMLElement;
-  /** The rules that draw the card's words. */
-  text: string;
+  /** The card's words, and the rules that draw them. */
+  words: UnfindableText;
   /** The part that scrolls when the card is taller than the room it has. */
   body: HTMLElement;
   close: HTMLButtonElement;
@@ -404,5 +426,5 @@ function buildCard(doc: Document, model: CardModel): CardView {
   card.setAttribute('aria-label', 'Reckoning');
   card.setAttribute('aria-describedby', reckoning.id);
   card.dataset.severity = model.severity;
-  return { card, act, text: words.css(), body, close, useRewrite, notNow, ignorePhrase, pauseSite };
+  return { card, act, words, body, close, useRewrite, notNow, ignorePhrase, pauseSite };
 }

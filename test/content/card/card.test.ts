@@ -432,7 +432,7 @@ describe('when the editor does not take the rewrite', () => {
     expect(handle.isOpen()).toBe(true);
     expect(calls).toEqual(['useRewrite']);
     expect(buttonNamed(root, 'Use this')).toBeNull();
-    expect(root.querySelector('[role="status"]')?.textContent).toMatch(/didn't take the rewrite, so your text is as you wrote it/);
+    expect(shownText(root.querySelector('[role="status"]') as Element)).toMatch(/didn't take the rewrite, so your text is as you wrote it/);
     expect(root.activeElement).toBe(buttonNamed(root, 'Copy rewrite'));
     // The rewrite itself is still shown, to copy by hand if need be.
     expect(shownText(root.querySelector('.quote') as Element)).toContain(MODEL.rewrite);
@@ -442,7 +442,7 @@ describe('when the editor does not take the rewrite', () => {
     const { root } = openRefusing('garbled');
     buttonNamed(root, 'Use this')!.click();
     await vi.waitFor(() => expect(buttonNamed(root, 'Copy rewrite')).not.toBeNull());
-    const note = root.querySelector('[role="status"]')?.textContent ?? '';
+    const note = shownText(root.querySelector('[role="status"]') as Element);
     expect(note).toMatch(/couldn't put back: Ctrl\+Z should bring your words back/);
     expect(note).not.toMatch(/as you wrote it/);
   });
@@ -456,7 +456,7 @@ describe('when the editor does not take the rewrite', () => {
     buttonNamed(root, 'Copy rewrite')!.click();
     await vi.waitFor(() => expect(buttonNamed(root, 'Copied')).not.toBeNull());
     expect(writeText).toHaveBeenCalledWith(MODEL.rewrite);
-    expect(root.querySelector('[role="status"]')?.textContent).toBe('Copied. Paste it where you like.');
+    expect(shownText(root.querySelector('[role="status"]') as Element)).toBe('Copied. Paste it where you like.');
   });
 
   test('where the Clipboard API refuses, it copies from a selected field inside the card', async () => {
