@@ -1,63 +1,37 @@
 /**
- * The `mastery-detect` command and `npm run detect`: connects the command (detect.ts) to this process.
- * src/dev/build-cli.ts bundles this file and everything it imports into dist/cli/mastery-detect.js,
- * so each call starts plain Node on one JavaScript file instead of transpiling TypeScript.
+ * The `mastery-detect` command and `npm run detect`: a small launcher. src/dev/build-cli.ts bundles it
+ * into dist/cli/mastery-detect.js, and beside it the command itself (process-io.ts and all it
+ * imports, compromise included) into mastery-detect-run.js, and a startup snapshot of that command
+ * with its parser already loaded (snapshot.ts) into mastery-detect.blob.
  *
- * A closed pipe (`mastery-detect notes.txt | head -3`) ends the command quietly, the way cat and grep
- * end: by SIGPIPE, no message, no stack trace (the shell reports status 141).
+ * When the snapshot was written by this very Node, the command runs from it in a child process that
+ * shares this one's streams: that starts several times faster than loading the parser here. Otherwise
+ * (another Node, no snapshot) the launcher loads the command and runs it here.
  */
-import { readFileSync } from 'node:fs';
-import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { type CliIo, EXIT, main } from './detect';
+import { endBy } from './end-by';
 import { runFreshIfStale } from './fresh';
+import { runFromSnapshot } from './snapshot-launch';
 
-/** End this process by `signal` as if it had not been caught, like the tools around it. */
-function endBy(signal: NodeJS.Signals): never {
-  // Node ignores SIGPIPE from the start; listening and then not listening restores the default action.
-  const ignore = () => undefined;
-  process.on(signal, ignore);
-  process.off(signal, ignore);
-  process.kill(process.pid, signal);
-  // Only reached where the signal cannot end us: 128 + its number, which is what a shell would report.
-  process.exit(128 + (constants.signals[signal] ?? 0));
+/** The bundled command beside this launcher (a file of its own, so starting from the snapshot never parses it). */
+const RUNNER = './mastery-detect-run.js';
+
+interface Runner {
+  runHere(argv: readonly string[]): Promise<number>;
 }
-
-let closed = false;
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  closed = true;
-  endBy('SIGPIPE');
-});
-
-const io: CliIo = {
-  out: (line) => {
-    if (!closed) process.stdout.write(`${line}\n`);
-  },
-  err: (line) => {
-    process.stderr.write(`${line}\n`);
-  },
-  closed: () => closed,
-  breathe: () => new Promise((resolve) => setImmediate(resolve)),
-  readStdin: async () => {
-    if (process.stdin.isTTY) process.stderr.write('detect: reading what you type; end with Ctrl+D, or name a FILE (--help for more)\n');
-    // Not readFileSync(0): a pipe another program left non-blocking makes it fail with EAGAIN.
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
-  },
-  readFile: (name) => readFileSync(name),
-};
 
 async function run(): Promise<void> {
   const argv = process.argv.slice(2);
-  const fresh = runFreshIfStale(fileURLToPath(import.meta.url), argv);
-  if (fresh) {
-    if (fresh.signal) endBy(fresh.signal);
-    process.exitCode = fresh.status ?? EXIT.error;
+  const bundle = fileURLToPath(import.meta.url);
+  const ended = runFreshIfStale(bundle, argv) ?? runFromSnapshot(bundle, argv);
+  if (ended) {
+    if (ended.signal) endBy(ended.signal);
+    // 2, the command's usage-or-input error, when the child left no status.
+    process.exitCode = ended.status ?? 2;
     return;
   }
-  process.exitCode = await main(argv, io);
+  const runner = (await import(new URL(RUNNER, import.meta.url).href)) as Runner;
+  process.exitCode = await runner.runHere(argv);
 }
 
 await run();

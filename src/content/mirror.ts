@@ -1,7 +1,7 @@
 /**
  * Where a span of a textarea's or input's text is drawn. A field gives no geometry for its text, so a
  * hidden "mirror" box copies its font, padding, border, width and wrapping; Ranges over the mirror's
- * text give the rectangles, which the overlay then places over the field (minus its scroll offset).
+ * text give the rectangles, which the field's layer then places over the field (minus its scroll offset).
  *
  * The mirror keeps one block per line of the field, so an edit re-lays out one line, not the whole
  * text: a megabyte of text would otherwise cost a 100 ms layout on every keystroke.

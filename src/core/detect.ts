@@ -116,7 +116,9 @@ export function createDetector(rules: readonly Rule[] = CATALOGUE): Detector {
     rules,
     mayMatch,
     warm() {
-      matcherFor(rules).match('I warm up.');
+      const matcher = matcherFor(rules);
+      matcher.prepare();
+      matcher.match('I warm up.');
     },
     candidates,
     scanSentence,

@@ -16,6 +16,8 @@ export interface RawMatch {
 
 export interface SentenceMatcher {
   match(sentence: string): RawMatch[];
+  /** Build every rule's match-net now rather than on first use (at idle time, in a long-lived engine). */
+  prepare(): void;
 }
 
 type Doc = ReturnType<typeof nlp>;
@@ -310,15 +312,38 @@ export function compileMatcher(rules: readonly Rule[]): SentenceMatcher {
   const index = tagIndex(rules);
   // A rule can only match a sentence that holds one of its own triggers: only those rules' patterns are swept.
   const gates = rules.map((r) => (r.triggers.length > 0 ? new RegExp(`\\b(?:${r.triggers.join('|')})`, 'i') : null));
-  // One net per rule, so a sentence is swept only with the rules it can match.
-  const nets = rules.map((rule) => nlp.buildNet(rule.patterns.map((match) => ({ match, id: rule.id }))));
-  const vetoNets = new Map(
-    rules
-      .filter((r) => r.unless && r.unless.length > 0)
-      .map((r) => [r.id, nlp.buildNet((r.unless ?? []).map((match) => ({ match, id: r.id })))]),
-  );
+  // One net per rule, so a sentence is swept only with the rules it can match. Each is built the
+  // first time a sentence holds one of its triggers: a command that checks one line, or a background
+  // that has just woken, compiles only the rules that line can reach.
+  const nets = new Map<number, Net>();
+  const netFor = (i: number): Net => {
+    let net = nets.get(i);
+    if (!net) {
+      const rule = rules[i] as Rule;
+      net = nlp.buildNet(rule.patterns.map((match) => ({ match, id: rule.id })));
+      nets.set(i, net);
+    }
+    return net;
+  };
+  const vetoNets = new Map<string, Net | null>();
+  const vetoNetFor = (id: string | undefined): Net | undefined => {
+    if (id === undefined) return undefined;
+    let net = vetoNets.get(id);
+    if (net === undefined) {
+      const unless = byId.get(id)?.unless ?? [];
+      net = unless.length > 0 ? nlp.buildNet(unless.map((match) => ({ match, id }))) : null;
+      vetoNets.set(id, net);
+    }
+    return net ?? undefined;
+  };
 
   return {
+    prepare() {
+      rules.forEach((rule, i) => {
+        netFor(i);
+        vetoNetFor(rule.id);
+      });
+    },
     match(sentence: string): RawMatch[] {
       const active: number[] = [];
       gates.forEach((gate, i) => {
@@ -326,11 +351,11 @@ export function compileMatcher(rules: readonly Rule[]): SentenceMatcher {
       });
       if (active.length === 0) return [];
       const doc = parseTagged(sentence, index);
-      const found = active.flatMap((i) => sweep(doc, nets[i]));
+      const found = active.flatMap((i) => sweep(doc, netFor(i)));
       if (found.length === 0) return [];
       doc.compute('offset');
       const terms = (doc.docs[0] ?? []) as Term[];
-      const vetoes = [...new Set(found.map((f) => f.id))].flatMap((id) => sweep(doc, id === undefined ? undefined : vetoNets.get(id)));
+      const vetoes = [...new Set(found.map((f) => f.id))].flatMap((id) => sweep(doc, vetoNetFor(id)));
       const out: RawMatch[] = [];
       for (const f of found) {
         const rule = f.id ? byId.get(f.id) : undefined;

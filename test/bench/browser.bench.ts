@@ -39,6 +39,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serveDirectory } from '../../src/dev/static-server';
 import { ensureExtensionBuilt } from '../../src/dev/extension-build';
+import { watchFirstUnderline } from '../e2e/content-helpers';
 import { chromeExecutable, DIST_DIR, launchWithExtension, type ExtensionBrowser } from '../e2e/helpers';
 import { makeProse } from './prose';
 
@@ -277,37 +278,42 @@ async function serviceWorkerOf(ext: ExtensionBrowser, page: Page) {
   };
 }
 
+/** Resolves with `promise`, or rejects after `ms`. */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: nothing after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 async function firstHighlight(ext: ExtensionBrowser, base: string, cold: boolean): Promise<number> {
   const page = await ext.context.newPage();
   await page.goto(`${base}field.html`);
   // A string, not a function: the page runs it as written (no bundler helpers around named functions).
+  // Wall-clock time, to compare with the moment the DevTools protocol reports the underline.
   await page.evaluate(`
     window.lastKey = 0;
-    window.drawnAt = 0;
-    document.addEventListener('keydown', () => { window.lastKey = performance.now(); }, true);
-    (function poll() {
-      for (const [name, h] of CSS.highlights) {
-        if (name.startsWith('mastery-') && h.size > 0) { window.drawnAt = performance.now(); return; }
-      }
-      requestAnimationFrame(poll);
-    })();
+    document.addEventListener('keydown', () => { window.lastKey = performance.timeOrigin + performance.now(); }, true);
   `);
   const worker = await serviceWorkerOf(ext, page);
+  // The underline is in a closed shadow root the page cannot see: watched through the protocol.
+  const cdp = await ext.context.newCDPSession(page);
+  const watch = await watchFirstUnderline(cdp);
   await page.click('#editor');
   // The page side loads and attaches to the field (and, in this build, greets the background).
   await idle(page);
   await sleep(page, 1500);
   if (cold) await worker.stop();
   await page.keyboard.type('Sorry about the numbers. I am such an idiot', { delay: 45 });
-  await page.waitForFunction(() => (window as unknown as { drawnAt: number }).drawnAt > 0, null, { timeout: 15_000, polling: 'raf' });
-  const ms = await page.evaluate(() => {
-    const w = window as unknown as { lastKey: number; drawnAt: number };
-    return w.drawnAt - w.lastKey;
-  });
+  const drawnAt = await within(watch.first, 15_000, 'first underline');
+  const lastKey = (await page.evaluate('window.lastKey')) as number;
   if (cold && !(await worker.running())) throw new Error('the service worker did not start again');
   await worker.detach();
+  await watch.stop();
+  await cdp.detach();
   await page.close();
-  return ms;
+  return drawnAt - lastKey;
 }
 
 interface TraceEvent {
@@ -515,16 +521,20 @@ async function longTasks1mb(
   await page.goto(`${base}big.html`);
   let load: LongTasks | null = null;
   if (withExtension) {
+    const cdp = await context.newCDPSession(page);
+    const watch = await watchFirstUnderline(cdp);
     load = longTasksIn(
       await trace(page, context, async () => {
         await clickOn(page, '#small');
         await page.keyboard.press('End');
         await page.keyboard.type(' I am such an idiot.');
-        await page.waitForFunction(() => document.querySelector('mastery-marks') !== null, null, { timeout: 15_000 });
+        await within(watch.first, 15_000, 'underline in the small field');
         await idle(page);
         await sleep(page, 1500);
       }),
     );
+    await watch.stop();
+    await cdp.detach();
   }
   // The page fills the megabyte itself (its own cost, before we measure).
   await page.evaluate((lines) => {

@@ -4,11 +4,12 @@
  * benchmark figure, cli_startup_ms in npm run bench, not a test.)
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inputsFileOf, staleInputs } from '../../src/cli/fresh';
+import { snapshotOf, snapshotUsable, thisNode } from '../../src/cli/snapshot-launch';
 import { buildCli, CLI_BUNDLE, cliIsStale } from '../../src/dev/build-cli';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -54,6 +55,52 @@ describe('the mastery-detect command', () => {
     const { code, signal } = await ended;
     expect({ code, signal, stderr }).toEqual({ code: null, signal: 'SIGPIPE', stderr: '' });
   }, 60_000);
+});
+
+describe('the startup snapshot', () => {
+  const run = (args: string[], input: string, snapshot: boolean) => {
+    const env = snapshot ? process.env : { ...process.env, MASTERY_NO_SNAPSHOT: '1' };
+    const r = spawnSync(process.execPath, [CLI_BUNDLE, ...args], { input, encoding: 'utf8', env });
+    return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('is written beside the command by the Node that runs it', () => {
+    expect(snapshotUsable(CLI_BUNDLE)).toBe(true);
+  });
+
+  it('answers exactly as the command loaded in-process does, arguments, streams and exit status alike', () => {
+    const text = "I screwed this up. I suck.\nLunch is at noon.\nIf this isn't flawless I'll never forgive myself.\n";
+    const jsonl = `${JSON.stringify({ id: 7, text: 'I am such an idiot' })}\nnot json\n`;
+    const cases: Array<[string[], string]> = [
+      [[], text],
+      [['--json', '--reframe'], text],
+      [['--min-severity', 'strong', '--all'], text],
+      [['--jsonl'], jsonl],
+      [['--list-rules', '--json'], ''],
+      [['--no-such-option'], ''],
+      [[], 'See you at 3.\n'],
+    ];
+    for (const [args, input] of cases) expect(run(args, input, true), args.join(' ')).toEqual(run(args, input, false));
+  });
+
+  it('is not used by another Node, or when it is older than the command', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mastery-cli-snapshot-'));
+    try {
+      const bundle = join(dir, 'mastery-detect.js');
+      copyFileSync(CLI_BUNDLE, bundle);
+      const { blob, about } = snapshotOf(bundle);
+      copyFileSync(snapshotOf(CLI_BUNDLE).blob, blob);
+      writeFileSync(about, JSON.stringify({ ...thisNode(), node: 'v0.0.0' }));
+      expect(snapshotUsable(bundle)).toBe(false);
+      writeFileSync(about, JSON.stringify(thisNode()));
+      expect(snapshotUsable(bundle)).toBe(true);
+      const past = new Date(Date.now() - 60_000);
+      utimesSync(blob, past, past);
+      expect(snapshotUsable(bundle)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('a build that is older than its sources', () => {

@@ -6,7 +6,7 @@
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { StaticServer } from '../../src/dev/static-server';
-import { highlightsIn, overlayMarks, recordedMessages, recordMessages } from './content-helpers';
+import { recordedMessages, recordMessages, underlinedWords, underlines } from './content-helpers';
 import { collectPageErrors, launchWithExtension, serveFixtures, type ExtensionBrowser } from './helpers';
 
 const POLL = { timeout: 15_000, interval: 50 };
@@ -41,7 +41,7 @@ describe('the background engine', () => {
     const errors = collectPageErrors(page);
     await page.goto(`${fixtures.url}gmail.html`);
     await page.click('[role=textbox]');
-    await expect.poll(async () => (await highlightsIn(page)).map((h) => h.text), POLL).toContain('I suck');
+    await expect.poll(async () => underlinedWords(page), POLL).toContain('I suck');
     const sent = ((await recordedMessages(await currentWorker())) as unknown as Detect[])
       .filter((r) => r.message.type === 'mastery:detect')
       .flatMap((r) => r.message.sentences ?? []);
@@ -76,7 +76,7 @@ describe('the background engine', () => {
     await expect.poll(() => status.get(versionId), POLL).toBe('stopped');
 
     await page.keyboard.type(' I am such an idiot.', { delay: 5 });
-    await expect.poll(async () => (await overlayMarks(cdp)).length, POLL).toBeGreaterThan(0);
+    await expect.poll(async () => (await underlines(page, cdp)).length, POLL).toBeGreaterThan(0);
     expect(status.get(versionId)).toBe('running');
     expect(errors).toEqual([]);
     await cdp.detach();

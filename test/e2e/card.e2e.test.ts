@@ -19,8 +19,13 @@ import type { CardModel } from '../../src/content/card';
 import { chromeExecutable, collectPageErrors, outputPath, ROOT, serveFixtures } from './helpers';
 
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
-/** The card is loaded lazily, on the first highlight; keep it small. */
-const GZIP_BUDGET = 5 * 1024;
+/**
+ * The card ships in the engine, which a page loads only once someone writes in a field; keep it small.
+ * 6 KiB rather than 5: about 300 bytes over 5 KiB, spent on "Copy rewrite" for an editor that refuses
+ * the rewrite, drawing the card around a frame too small for it, its words as generated content the
+ * page cannot search, and naming the keys that open it.
+ */
+const GZIP_BUDGET = 6 * 1024;
 
 const MODEL: CardModel = {
   phrase: "I'm such an idiot",
@@ -92,7 +97,7 @@ async function cardPage(options: {
     await page.addInitScript(() => {
       const attach = Element.prototype.attachShadow;
       Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
-        return attach.call(this, this.localName === 'mastery-card' ? { ...init, mode: 'open' } : init);
+        return attach.call(this, { ...init, mode: 'open' });
       };
     });
   }
@@ -166,7 +171,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 /** Geometry of the card and the phrase, and computed styles on both sides of the shadow boundary. */
 async function measure(page: Page) {
   return page.evaluate(() => {
-    const host = document.querySelector('mastery-card')!;
+    const host = document.querySelector(':root > div')!;
     const card = host.shadowRoot!.querySelector<HTMLElement>('[role="dialog"]')!;
     const primary = host.shadowRoot!.querySelector('button.primary');
     const style = getComputedStyle(card);
@@ -187,7 +192,7 @@ async function measure(page: Page) {
         getComputedStyle(document.getElementById('page-card')!),
       ),
       pageButtonRadius: getComputedStyle(document.getElementById('page-button')!).borderRadius,
-      active: host.shadowRoot!.activeElement?.textContent ?? null,
+      active: host.shadowRoot!.activeElement?.getAttribute('aria-label') ?? null,
     };
   });
 }
@@ -195,7 +200,7 @@ async function measure(page: Page) {
 /** A screenshot of the compose window and the card together. */
 async function screenshot(page: Page, name: string): Promise<void> {
   const box = await page.evaluate(() => {
-    const card = document.querySelector('mastery-card')!.shadowRoot!.querySelector('[role="dialog"]')!.getBoundingClientRect();
+    const card = document.querySelector(':root > div')!.shadowRoot!.querySelector('[role="dialog"]')!.getBoundingClientRect();
     const main = document.querySelector('main')!.getBoundingClientRect();
     const top = Math.min(card.top, main.top) - 16;
     const left = Math.min(card.left, main.left) - 16;
@@ -219,7 +224,7 @@ describe('the nudge card in Chromium', () => {
     const { page, errors } = await cardPage({ openShadow: false });
     await openCard(page);
     const host = await page.evaluate(() => {
-      const el = document.querySelector('mastery-card')!;
+      const el = document.querySelector(':root > div')!;
       return {
         parent: el.parentElement?.localName,
         shadowRoot: el.shadowRoot === null,
@@ -228,7 +233,7 @@ describe('the nudge card in Chromium', () => {
         html: el.outerHTML,
       };
     });
-    expect(host).toEqual({ parent: 'html', shadowRoot: true, attributes: [], text: '', html: '<mastery-card></mastery-card>' });
+    expect(host).toEqual({ parent: 'html', shadowRoot: true, attributes: [], text: '', html: '<div></div>' });
     // The page sees the card as one box, not its contents.
     await expect(page.getByText("I'm such an idiot").count()).resolves.toBe(1);
     expect(errors).toEqual([]);
@@ -298,7 +303,7 @@ describe('the nudge card in Chromium', () => {
     expect(m.card.top).toBeGreaterThanOrEqual(8);
     expect(m.card.bottom).toBeLessThanOrEqual(460 - 8 + 0.5);
     const layout = await page.evaluate(() => {
-      const root = document.querySelector('mastery-card')!.shadowRoot!;
+      const root = document.querySelector(':root > div')!.shadowRoot!;
       const body = root.querySelector<HTMLElement>('.body')!;
       const use = root.querySelector('button.primary')!.getBoundingClientRect();
       return {
@@ -324,7 +329,7 @@ describe('the nudge card in Chromium', () => {
     await openCard(page);
     const focused = () =>
       page.evaluate(() => {
-        const el = document.querySelector('mastery-card')?.shadowRoot?.activeElement;
+        const el = document.querySelector(':root > div')?.shadowRoot?.activeElement;
         return el ? (el.getAttribute('aria-label') ?? el.textContent) : document.activeElement?.localName;
       });
     const order = [await focused()];
@@ -342,7 +347,7 @@ describe('the nudge card in Chromium', () => {
 
     await page.keyboard.press('Escape');
     await expect(page.evaluate(() => (window as unknown as CardWindow).__calls)).resolves.toEqual(['close:escape']);
-    await expect(page.locator('mastery-card').count()).resolves.toBe(0);
+    await expect(page.locator(':root > div').count()).resolves.toBe(0);
     await expect(page.evaluate(() => 'pageSawEscape' in document.body.dataset)).resolves.toBe(false);
     expect(errors).toEqual([]);
     await page.close();
@@ -358,7 +363,7 @@ describe('the nudge card in Chromium', () => {
     await openCard(page, MODEL, undefined, false);
     await page.mouse.click(700, 40);
     await expect(page.evaluate(() => (window as unknown as CardWindow).__calls)).resolves.toEqual(['close:outside']);
-    await expect(page.locator('mastery-card').count()).resolves.toBe(0);
+    await expect(page.locator(':root > div').count()).resolves.toBe(0);
     await page.close();
   });
 

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, type ExpectStatic, expect, test } from 'vitest';
 import type { StaticServer } from '../../src/dev/static-server';
-import { type CardView, readCard, recordedMessages, recordMessages, underlines } from './content-helpers';
+import { type CardView, cardOpen, readCard, recordedMessages, recordMessages, underlines } from './content-helpers';
 import { editorPagesDir } from './editor-pages';
 import { collectPageErrors, launchWithExtension, outputPath, ROOT, serveFixtures, type ExtensionBrowser } from './helpers';
 
@@ -122,9 +122,10 @@ function editorMutations(o: Opened): Promise<string[]> {
   return o.frame.evaluate(() => (window as unknown as { editorMutations: string[] }).editorMutations);
 }
 
-/** The flagged phrases' underlines: text where the painter has it, else only the box (textareas). */
+/** The flagged phrases' underlines and the words under them, boxes in the editor frame's viewport. */
 async function marks(o: Opened) {
-  return underlines(o.frame, o.cdp);
+  const at = await frameOffset(o);
+  return (await underlines(o.frame, o.cdp)).map((u) => ({ text: u.text, rect: { ...u.box, x: u.box.x - at.x, y: u.box.y - at.y } }));
 }
 
 async function waitForCard(o: Opened, expect: ExpectStatic): Promise<CardView> {
@@ -136,12 +137,6 @@ async function waitForCard(o: Opened, expect: ExpectStatic): Promise<CardView> {
     }, POLL)
     .toBe(true);
   return card as unknown as CardView;
-}
-
-function cardOpen(o: Opened): Promise<boolean> {
-  return o.frame
-    .evaluate(() => document.querySelector('mastery-card') !== null)
-    .then(async (inFrame) => (inFrame ? true : o.page.evaluate(() => document.querySelector('mastery-card') !== null)));
 }
 
 /** Rewrites the journal counted, over all tabs. */
@@ -206,7 +201,7 @@ describe.concurrent('underline, "Use this" into the model, one Ctrl+Z back, redo
     if (!use || !card.rewrite) throw new Error('no rewrite offered');
     const rewritten = ORIGINAL.replace(FIRST, card.rewrite);
     await o.page.mouse.click(use.x, use.y);
-    await expect.poll(() => cardOpen(o), POLL).toBe(false);
+    await expect.poll(() => cardOpen(o.cdp, { frames: true }), POLL).toBe(false);
     await expect.poll(() => model(o), POLL).toBe(rewritten);
     const screen = (
       await o.frame
@@ -230,7 +225,7 @@ describe.concurrent('underline, "Use this" into the model, one Ctrl+Z back, redo
     await o.page.keyboard.press('Enter');
     const both = rewritten.replace(SECOND, second.rewrite);
     await expect.poll(() => model(o), POLL).toBe(both);
-    await expect.poll(() => cardOpen(o), POLL).toBe(false);
+    await expect.poll(() => cardOpen(o.cdp, { frames: true }), POLL).toBe(false);
     await o.page.keyboard.type(' Done.');
     await expect.poll(() => model(o), POLL).toBe(`${both} Done.`);
 

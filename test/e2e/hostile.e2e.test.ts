@@ -1,7 +1,7 @@
 /**
  * Hostile pages, in a real Chromium with the built extension: pages that break built-ins before any
  * extension code runs, that hold 50,000 nodes and mutate them without pause, that allow no script,
- * style or Trusted Types policy at all, and whose CSS is aimed at Mastery's own elements.
+ * style or Trusted Types policy at all, and whose CSS is aimed at where Mastery's elements can be.
  *
  * On each: what Mastery promises still happens, and is seen to happen (the underline is drawn in
  * its colours on screen, the card opens on top of the page and its rewrite lands in the field),
@@ -10,22 +10,17 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { StaticServer } from '../../src/dev/static-server';
-import { boxOf, flatten, highlightsIn, overlayMarks, readCard, type CardView } from './content-helpers';
+import { around, boxOf, flatten, INK, inkIn, onText, readCard, underlines, type CardView } from './content-helpers';
 import { collectPageErrors, launchWithExtension, serveFixtures, type ExtensionBrowser } from './helpers';
 
 const POLL = { timeout: 15_000, interval: 50 };
+/** Where Mastery's anonymous hosts can be: on the root, or last in a field's parent (the body here). */
+const LAYERS = 'html > div, body > div:not([id]):not([class])';
 /** default-src 'none' leaves nothing else: no script, no style, no image; and no Trusted Types policy. */
 const STRICT_CSP = "default-src 'none'; script-src 'none'; style-src 'none'; require-trusted-types-for 'script'; trusted-types 'none'";
 
 const PLAIN = "Quick update on the launch. I screwed up the budget, I'm such an idiot.";
 const RICH = 'Sorry about the slides. I am a total failure at this.';
-/** The underline colours (teal, amber, violet) of src/content/paint.ts, on light fields. */
-const INK = [
-  [0x0f, 0x8f, 0x84],
-  [0xc2, 0x78, 0x03],
-  [0x7c, 0x4d, 0xdb],
-] as const;
-
 let browser: ExtensionBrowser;
 let fixtures: StaticServer;
 /** A blank page for decoding screenshots. */
@@ -68,40 +63,6 @@ async function close(o: Opened): Promise<void> {
   await o.page.close();
 }
 
-/**
- * Pixels of a screenshot of `clip` that are close to one of the underline colours: the underline
- * is on screen, not only in the DOM. Decoded in a blank page's canvas.
- */
-async function inkIn(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<number> {
-  const png = await page.screenshot({ clip, caret: 'initial', animations: 'disabled' });
-  return decoder.evaluate(
-    async ({ data, ink }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d');
-      if (!context) return -1;
-      context.drawImage(image, 0, 0);
-      const pixels = context.getImageData(0, 0, image.width, image.height).data;
-      let count = 0;
-      for (let i = 0; i < pixels.length; i += 4) {
-        const [r, g, b] = [pixels[i] ?? 0, pixels[i + 1] ?? 0, pixels[i + 2] ?? 0];
-        if (ink.some(([ir = 0, ig = 0, ib = 0]) => Math.abs(r - ir) + Math.abs(g - ig) + Math.abs(b - ib) < 90)) count++;
-      }
-      return count;
-    },
-    { data: png.toString('base64'), ink: INK.map((c) => [...c]) },
-  );
-}
-
-/** Around a phrase's box, with room for the underline below it. */
-function under(box: { x: number; y: number; width: number; height: number }): { x: number; y: number; width: number; height: number } {
-  return { x: Math.max(0, box.x - 2), y: Math.max(0, box.y), width: box.width + 4, height: box.height + 8 };
-}
-
 async function waitForCard(o: Opened): Promise<CardView> {
   let card: CardView | null = null;
   await expect
@@ -116,14 +77,21 @@ async function waitForCard(o: Opened): Promise<CardView> {
 
 /** The card's box on screen, and whether the page's own hit testing finds the card there. */
 async function cardOnTop(o: Opened): Promise<{ width: number; height: number; hit: string }> {
-  const dialog = (await flatten(o.cdp, 'mastery-card')).find((n) => n.path.includes('MASTERY-CARD') && n.attrs.role === 'dialog');
+  const dialog = (await flatten(o.cdp, 'html > div')).find((n) => n.closed && n.attrs.role === 'dialog');
   if (!dialog) throw new Error('no card');
   const box = await boxOf(o.cdp, dialog.backendNodeId);
   if (!box) throw new Error('the card has no box');
-  const hit = await o.page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName ?? '', {
-    x: box.x + box.width / 2,
-    y: box.y + Math.min(box.height / 2, 40),
-  });
+  // The page sees only an anonymous element on its root there.
+  const hit = await o.page.evaluate(
+    ({ x, y }) => {
+      const el = document.elementFromPoint(x, y);
+      return el ? `${el.localName} in ${el.parentElement?.localName}` : '';
+    },
+    {
+      x: box.x + box.width / 2,
+      y: box.y + Math.min(box.height / 2, 40),
+    },
+  );
   return { width: box.width, height: box.height, hit };
 }
 
@@ -147,11 +115,11 @@ async function typeInto(page: Page, text: string): Promise<void> {
 }
 
 /**
- * What every hostile page must still get: in the textarea, an underline drawn in Mastery's colours,
- * the card on top of the page, and its rewrite in the field; in the rich field, a highlight drawn on
- * screen and a card that opens from a click on it.
+ * What every hostile page must still get: in the textarea, underlines drawn in Mastery's colours
+ * under the right words, the card on top of the page, and its rewrite in the field; in the rich
+ * field, the same underline on screen and a card that opens from a click on it.
  *
- * `rich: 'highlight'` stops the rich field at its highlight. On the mutation storm every step waits
+ * `rich: 'highlight'` stops the rich field at its underline. On the mutation storm every step waits
  * its turn on a saturated main thread, and what the storm threatens (scans and frames starved of
  * their turn) the textarea's whole round already proves; the rich card is the same card.
  */
@@ -159,12 +127,12 @@ async function exercise(o: Opened, rich: 'card' | 'highlight' = 'card'): Promise
   const { page } = o;
   await clickIn(page, '#plain');
   await typeInto(page, PLAIN);
-  await expect.poll(async () => (await overlayMarks(o.cdp)).length, POLL).toBeGreaterThan(0);
-  const marks = await overlayMarks(o.cdp);
-  const first = marks[0];
+  // Joined: a narrow field may wrap a phrase, one underline per line.
+  const words = async () => (await underlines(page, o.cdp, LAYERS)).map((u) => u.text).join(' ');
+  await expect.poll(words, POLL).toBe("I screwed up the budget I'm such an idiot");
+  const first = (await underlines(page, o.cdp, LAYERS))[0];
   if (!first) throw new Error('no underline');
-  expect(first.box.width).toBeGreaterThan(20);
-  expect(await inkIn(page, under({ ...first.box, y: first.box.y - 4, height: first.box.height }))).toBeGreaterThan(10);
+  expect(await inkIn(page, decoder, around(first.box), INK.light)).toBeGreaterThan(10);
 
   await page.evaluate((at) => (document.getElementById('plain') as HTMLTextAreaElement).setSelectionRange(at, at), PLAIN.indexOf('idiot'));
   await page.keyboard.press('Alt+Shift+R');
@@ -173,22 +141,22 @@ async function exercise(o: Opened, rich: 'card' | 'highlight' = 'card'): Promise
   const onTop = await cardOnTop(o);
   expect(onTop.width).toBeGreaterThan(250);
   expect(onTop.height).toBeGreaterThan(150);
-  expect(onTop.hit).toBe('mastery-card');
+  expect(onTop.hit).toBe('div in html');
   await page.keyboard.press('Enter');
   await expect.poll(() => page.inputValue('#plain'), POLL).toContain(card.rewrite ?? '\u0000');
   expect(await page.inputValue('#plain')).not.toContain('idiot');
 
   await clickIn(page, '#rich');
   await typeInto(page, RICH);
-  await expect.poll(async () => (await highlightsIn(page)).some((h) => h.text.includes('total failure')), POLL).toBe(true);
+  await expect.poll(words, POLL).toBe('I am a total failure');
   if (rich === 'highlight') return;
-  const mark = (await highlightsIn(page)).find((h) => h.text.includes('total failure'));
-  if (!mark) throw new Error('no highlight');
-  expect(await inkIn(page, under(mark.rect))).toBeGreaterThan(10);
-  await page.mouse.click(mark.rect.x + mark.rect.width / 2, mark.rect.y + mark.rect.height / 2);
+  const mark = (await underlines(page, o.cdp, LAYERS))[0];
+  if (!mark) throw new Error('no underline');
+  expect(await inkIn(page, decoder, around(mark.box), INK.light)).toBeGreaterThan(10);
+  await page.mouse.click(onText(mark).x, onText(mark).y);
   const richCard = await waitForCard(o);
   expect(richCard.text).toContain('total failure');
-  expect((await cardOnTop(o)).hit).toBe('mastery-card');
+  expect((await cardOnTop(o)).hit).toBe('div in html');
   await page.keyboard.press('Escape');
   await expect.poll(async () => (await readCard(o.cdp)) === null, POLL).toBe(true);
 }
@@ -317,7 +285,7 @@ describe('a page with a strict CSP header: no script, no style, no Trusted Types
 });
 
 describe('a page whose CSS is aimed at Mastery', () => {
-  test('all: unset, display: none on our elements and overridden highlights do not hide the nudge', async () => {
+  test('all: unset, and display: none aimed at where our anonymous elements can be, do not hide the nudge', async () => {
     const o = await open('hostile-css.html');
     const { page } = o;
     const ticks = () => page.evaluate(() => (window as unknown as { __ticks(): number }).__ticks());

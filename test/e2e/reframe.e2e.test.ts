@@ -7,7 +7,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { StaticServer } from '../../src/dev/static-server';
-import { boxOf, flatten, highlightsIn, readCard } from './content-helpers';
+import { boxOf, flatten, readCard, underlines } from './content-helpers';
 import { collectPageErrors, launchWithExtension, outputPath, serveFixtures, type ExtensionBrowser } from './helpers';
 
 const POLL = { timeout: 15_000, interval: 50 };
@@ -36,17 +36,35 @@ interface Box {
 
 /** The card's box, its stories' texts, and the boxes of its buttons, read through its closed shadow root. */
 async function cardLayout(cdp: CDPSession): Promise<{ card: Box; stories: string[]; buttons: Map<string, Box> } | null> {
-  const nodes = await flatten(cdp, 'mastery-card');
+  const nodes = (await flatten(cdp, 'html > div')).filter((n) => n.closed);
   const dialog = nodes.find((n) => n.attrs.role === 'dialog');
   const card = dialog ? await boxOf(cdp, dialog.backendNodeId) : null;
   if (!card) return null;
-  const stories = nodes.filter((n) => n.nodeName === 'LI' && /\brumble\b/.test(n.attrs.class ?? '')).map((n) => n.text);
+  // The card's words are generated content: read them as assistive technology does.
+  const words = async (backendNodeId: number): Promise<string> => {
+    const { nodes: found } = (await cdp.send('Accessibility.queryAXTree', { backendNodeId, role: 'StaticText' })) as unknown as {
+      nodes: Array<{ name?: { value?: string } }>;
+    };
+    return found
+      .map((n) => (n.name?.value ?? '').trim())
+      .filter((t) => t !== '')
+      .join(' ');
+  };
+  const stories: string[] = [];
+  for (const li of nodes.filter((n) => n.nodeName === 'LI' && /\brumble\b/.test(n.attrs.class ?? '')))
+    stories.push(await words(li.backendNodeId));
   const buttons = new Map<string, Box>();
   for (const b of nodes.filter((n) => n.nodeName === 'BUTTON')) {
     const box = await boxOf(cdp, b.backendNodeId);
-    if (box) buttons.set(b.attrs['aria-label'] ?? b.text.trim(), box);
+    if (box) buttons.set(b.attrs['aria-label'] ?? (await words(b.backendNodeId)), box);
   }
   return { card, stories, buttons };
+}
+
+/** The underline under `words`, with its box as { rect }. */
+async function markOf(page: Page, cdp: CDPSession, words: string): Promise<{ text: string; rect: Box } | undefined> {
+  const found = (await underlines(page, cdp)).find((u) => u.text === words);
+  return found ? { text: found.text, rect: found.box } : undefined;
 }
 
 const inside = (inner: Box, outer: Box) =>
@@ -69,8 +87,8 @@ describe('the card on a Gmail-like compose window, 1366×768', () => {
     test(`compact, clear of the line, two stories and more (${scheme})`, async () => {
       const { page, cdp, errors } = await openCompose(scheme);
       await page.click('[role=textbox]');
-      await expect.poll(async () => (await highlightsIn(page)).map((h) => h.text), POLL).toContain('I suck');
-      const mark = (await highlightsIn(page)).find((h) => h.text === 'I suck');
+      await expect.poll(async () => (await underlines(page, cdp)).map((u) => u.text), POLL).toContain('I suck');
+      const mark = await markOf(page, cdp, 'I suck');
       if (!mark) throw new Error('no underline');
       await page.mouse.click(mark.rect.x + mark.rect.width / 2, mark.rect.y + mark.rect.height / 2);
       await expect.poll(async () => (await cardLayout(cdp))?.stories.length ?? 0, POLL).toBe(2);
@@ -131,12 +149,12 @@ describe('the card on a Gmail-like compose window, 1366×768', () => {
     const { page, cdp, errors } = await openCompose('light');
     await page.setViewportSize({ width: LAPTOP.width, height: 330 });
     await page.click('[role=textbox]');
-    await expect.poll(async () => (await highlightsIn(page)).map((h) => h.text), POLL).toContain('I suck');
+    await expect.poll(async () => (await underlines(page, cdp)).map((u) => u.text), POLL).toContain('I suck');
     // Scroll the phrase down toward the bottom edge.
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.addStyleTag({ content: 'body { padding-top: 140px; }' });
-    await expect.poll(async () => (await highlightsIn(page)).find((h) => h.text === 'I suck')?.rect.y ?? 0, POLL).toBeGreaterThan(200);
-    const mark = (await highlightsIn(page)).find((h) => h.text === 'I suck');
+    await expect.poll(async () => (await markOf(page, cdp, 'I suck'))?.rect.y ?? 0, POLL).toBeGreaterThan(200);
+    const mark = await markOf(page, cdp, 'I suck');
     if (!mark) throw new Error('no underline');
     await page.mouse.click(mark.rect.x + mark.rect.width / 2, mark.rect.y + mark.rect.height / 2);
     await expect.poll(async () => (await cardLayout(cdp))?.stories.length ?? 0, POLL).toBe(2);

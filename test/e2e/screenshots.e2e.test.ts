@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { StaticServer } from '../../src/dev/static-server';
-import { boxOf, flatten, highlightsIn, readCard } from './content-helpers';
+import { boxOf, flatten, onText, readCard, underlines } from './content-helpers';
 import { collectPageErrors, launchWithExtension, ROOT, serveFixtures, type ExtensionBrowser } from './helpers';
 
 const SCREENSHOTS_DIR = join(ROOT, 'test/e2e/screenshots');
@@ -70,19 +70,19 @@ describe('README screenshots', () => {
     // Tall enough for the whole card below the phrase.
     const { page, cdp, errors } = await webPage('showcase.html', { width: 1000, height: 1000 });
     await page.click('#editor p:last-child');
-    await expect.poll(async () => (await highlightsIn(page)).map((h) => h.text), POLL).toEqual(["I'm such an idiot"]);
+    await expect.poll(async () => (await underlines(page, cdp)).map((h) => h.text), POLL).toEqual(["I'm such an idiot"]);
     // The pointer rests off the text, so nothing is hovered.
     await page.mouse.move(980, 980);
     const compose = await page.locator('.compose').boundingBox();
     if (!compose) throw new Error('no compose window');
     await save(page, 'underline.png', around(page, [compose], 16));
 
-    const [mark] = await highlightsIn(page);
+    const [mark] = await underlines(page, cdp);
     if (!mark) throw new Error('no underline');
-    await page.mouse.click(mark.rect.x + mark.rect.width / 2, mark.rect.y + mark.rect.height / 2);
+    await page.mouse.click(onText(mark).x, onText(mark).y);
     await expect.poll(async () => ((await readCard(cdp))?.buttons.size ?? 0) > 0, POLL).toBe(true);
     await page.mouse.move(980, 980);
-    const dialog = (await flatten(cdp, 'mastery-card')).find((n) => n.attrs.role === 'dialog');
+    const dialog = (await flatten(cdp, 'html > div')).find((n) => n.closed && n.attrs.role === 'dialog');
     const card = dialog ? await boxOf(cdp, dialog.backendNodeId) : null;
     if (!card) throw new Error('no card on screen');
     await save(page, 'card.png', around(page, [compose, card], 16));
@@ -93,7 +93,7 @@ describe('README screenshots', () => {
   test('the popup, opened over the compose window with a sentence selected', async () => {
     const web = await webPage('showcase.html', { width: 1000, height: 760 });
     await web.page.click('#editor p:last-child');
-    await expect.poll(async () => (await highlightsIn(web.page)).length, POLL).toBe(1);
+    await expect.poll(async () => (await underlines(web.page, web.cdp)).length, POLL).toBe(1);
     // Select the sentence, as someone about to ask Mastery about it would.
     await web.page.evaluate(() => {
       const text = document.querySelector('#editor p:nth-child(2)')?.firstChild;

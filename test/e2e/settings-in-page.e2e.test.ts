@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { StaticServer } from '../../src/dev/static-server';
+import { underlines } from './content-helpers';
 import { collectPageErrors, launchWithExtension, serveFixtures, type ExtensionBrowser } from './helpers';
 import { clearStorage } from './pages';
 
@@ -28,19 +29,14 @@ beforeEach(async () => {
   await clearStorage(browser.serviceWorker);
 });
 
-/**
- * The text of Mastery's underlines in the page. Rich editors are underlined with the CSS Custom
- * Highlight API, whose registry the page's own world shares with the extension's.
- */
-function underlined(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('mastery-')) continue;
-      for (const range of highlight) if (range instanceof Range) out.push(range.toString());
-    }
-    return out.sort();
-  });
+/** The words Mastery underlines in the page, read through its closed shadow roots. */
+async function underlined(page: Page): Promise<string[]> {
+  const cdp = await browser.context.newCDPSession(page);
+  try {
+    return (await underlines(page, cdp)).map((u) => u.text).sort();
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
 }
 
 async function openCompose(): Promise<{ page: Page; errors: string[] }> {

@@ -141,7 +141,7 @@ describe('the popup', () => {
 
   test('never dismisses a hurting person: heavy words the rules miss still lead to the Rumble step', async () => {
     const { root } = await openPopup();
-    const thought = 'I should be further along by now. Everyone my age has their life figured out except me.';
+    const thought = 'I feel so behind. Everyone my age has their life figured out except me.';
     await type(getByRole(root, 'textbox', 'What story are you telling yourself?'), thought);
     await click(getByRole(root, 'button', 'Notice the story'));
     const warm = textOf(root.querySelector('[data-testid="warm"]') as HTMLElement);

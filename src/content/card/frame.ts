@@ -5,10 +5,13 @@
  * where placeCard keeps it inside the frame's viewport (it scrolls).
  */
 import type { Box } from './position';
-import { MARGIN, MIN_USEFUL_HEIGHT } from './position';
+import { MARGIN, MAX_HEIGHT } from './position';
 
-/** The card's width (card.css) and the least height worth drawing it at, with its margins. */
-const NEEDS = { width: 340 + 2 * MARGIN, height: MIN_USEFUL_HEIGHT + 2 * MARGIN };
+/**
+ * The card's width (card.css) and its full height, with its margins: a frame that cannot hold the whole
+ * card hands it up, so a small editor frame never squeezes it.
+ */
+const NEEDS = { width: 340 + 2 * MARGIN, height: MAX_HEIGHT + 2 * MARGIN };
 
 export interface CardPlace {
   doc: Document;

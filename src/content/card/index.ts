@@ -3,18 +3,21 @@
  * with "More stories" for others, and a one-click rewrite (Revolution) for a flagged phrase. Compact:
  * never taller than 360 px, its way forward always in view, placed clear of the line being written.
  *
- * It lives in a closed shadow root on a `<mastery-card>` host appended to the document element,
- * never inside an editor, so the page cannot style or read it and its styles cannot reach the
- * page. The host carries no attributes and no user text. At most one card is open per document
- * module instance: opening another closes the first.
+ * It lives in a closed shadow root on an anonymous host (a plain `<div>`, see ../host.ts) appended
+ * to the document element, never inside an editor, so the page cannot style or read it and its
+ * styles cannot reach the page. The host carries no name, no attributes and no user text, and the
+ * card's words are drawn as generated content, which the page cannot search (see unfindable.ts). At
+ * most one card is open per document module instance: opening another closes the first.
  *
  * Built with a few lines of DOM code rather than Preact: the card is static once shown, and the
  * whole module is smaller than Preact's runtime alone.
  */
 import type { Category, Severity } from '../../core/types';
 import { copyText } from './copy';
+import { createHost } from '../host';
 import { placeCard, type Box } from './position';
 import { CARD_CSS } from './styles';
+import { directionOf, UnfindableText } from './unfindable';
 
 export interface CardModel {
   /** The flagged phrase as the user wrote it. */
@@ -94,14 +97,12 @@ export interface CardOptions {
 
 type CloseReason = Parameters<CardActions['onClose']>[0];
 
-const HOST_TAG = 'mastery-card';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** A small sprout: growth, not correction. */
 const MARK_PATH = 'M8 14.5V8m0 0C8 5 5.8 3 2.5 3c0 3.3 2.2 5 5.5 5Zm0 0c0-2.6 2-4.5 5.5-4.5C13.5 6.5 11.4 8 8 8Z';
 const CLOSE_PATH = 'M4 4l8 8M12 4l-8 8';
 
 let current: CardHandle | null = null;
-const sheets = new WeakMap<object, CSSStyleSheet>();
 
 export function openCard(model: CardModel, anchor: Box, actions: CardActions, options: CardOptions): CardHandle {
   current?.close();
@@ -110,11 +111,11 @@ export function openCard(model: CardModel, anchor: Box, actions: CardActions, op
   const controller = new AbortController();
   const { signal } = controller;
 
-  const host = doc.createElement(HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'closed' });
-  applyStyles(shadow, doc, win);
+  const { host, root: shadow, setRules } = createHost(doc, CARD_CSS);
 
   const view = buildCard(doc, model);
+  const redraw = () => setRules(view.words.css());
+  redraw();
   shadow.append(view.card);
   let lastAnchor: Box = anchor;
   let open = true;
@@ -194,6 +195,7 @@ export function openCard(model: CardModel, anchor: Box, actions: CardActions, op
           const fresh = list.filter((s) => !seen.has(s.text));
           shown = (fresh.length > 0 ? fresh : list).slice(0, STORIES_SHOWN);
           view.showStories(shown);
+          redraw();
           view.say(shown.length === 1 ? 'One more story.' : `${shown.length} more stories.`);
           more.removeAttribute('aria-disabled');
           place();
@@ -215,7 +217,7 @@ export function openCard(model: CardModel, anchor: Box, actions: CardActions, op
       { signal },
     );
   }
-  bindRewrite(view, model, shadow, doc, signal, actions, () => finish('action'));
+  bindRewrite(view, model, shadow, doc, signal, actions, redraw, () => finish('action'));
   bind(view.notNow, () => actions.notNow());
   bind(view.ignorePhrase, () => actions.ignorePhrase());
   bind(view.pauseSite, () => actions.pauseSite());
@@ -282,6 +284,7 @@ function bindRewrite(
   doc: Document,
   signal: AbortSignal,
   actions: CardActions,
+  redraw: () => void,
   done: () => void,
 ): void {
   const button = view.useRewrite;
@@ -302,7 +305,7 @@ function bindRewrite(
         if (signal.aborted) return;
         view.card.removeAttribute('aria-busy');
         if (outcome === 'taken') done();
-        else showNotTaken(view, rewrite, outcome === 'garbled' ? GARBLED : NOT_TAKEN, shadow, doc, signal);
+        else showNotTaken(view, rewrite, outcome === 'garbled' ? GARBLED : NOT_TAKEN, { shadow, doc, signal, redraw });
       });
     },
     { signal },
@@ -313,28 +316,48 @@ const NOT_TAKEN = "This editor didn't take the rewrite, so your text is as you w
 const GARBLED =
   "This editor changed the text in a way Mastery couldn't put back: Ctrl+Z should bring your words back. Copy the rewrite to paste it in yourself.";
 
-function showNotTaken(view: CardView, rewrite: string, message: string, shadow: ShadowRoot, doc: Document, signal: AbortSignal): void {
+interface NotTakenContext {
+  shadow: ShadowRoot;
+  doc: Document;
+  signal: AbortSignal;
+  /** Draw the words added since the card opened. */
+  redraw(): void;
+}
+
+function showNotTaken(view: CardView, rewrite: string, message: string, { shadow, doc, signal, redraw }: NotTakenContext): void {
   const old = view.useRewrite;
   if (!old) return;
   const hadFocus = shadow.activeElement !== null;
+  // Drawn like the rest of the card's words, out of the reach of the page's search and selections.
+  const say = (el: HTMLElement, text: string) => {
+    el.replaceChildren(view.words.span(text));
+    redraw();
+  };
   const note = doc.createElement('p');
   note.className = 'note';
   note.setAttribute('role', 'status');
-  note.textContent = message;
+  say(note, message);
   const copy = doc.createElement('button');
   copy.type = 'button';
   copy.className = 'primary';
-  copy.textContent = 'Copy rewrite';
+  const label = (text: string) => {
+    copy.setAttribute('aria-label', text);
+    say(copy, text);
+  };
+  label('Copy rewrite');
   copy.addEventListener('mousedown', (event) => event.preventDefault(), { signal });
   copy.addEventListener(
     'click',
     () => {
       void copyText(doc, shadow, rewrite).then((copied) => {
         if (signal.aborted) return;
-        copy.textContent = copied ? 'Copied' : 'Copy rewrite';
-        note.textContent = copied
-          ? 'Copied. Paste it where you like.'
-          : "Your browser didn't let Mastery copy here: select the rewrite above and copy it.";
+        label(copied ? 'Copied' : 'Copy rewrite');
+        say(
+          note,
+          copied
+            ? 'Copied. Paste it where you like.'
+            : "Your browser didn't let Mastery copy here. The rewrite above is yours to type in, if you like.",
+        );
       });
     },
     { signal },
@@ -345,29 +368,12 @@ function showNotTaken(view: CardView, rewrite: string, message: string, shadow: 
   if (hadFocus) copy.focus({ preventScroll: true });
 }
 
-/** Constructable stylesheets where the browser takes them (one parse per window), else a `<style>`. */
-function applyStyles(shadow: ShadowRoot, doc: Document, win: Window & typeof globalThis): void {
-  try {
-    let sheet = sheets.get(win);
-    if (!sheet) {
-      sheet = new win.CSSStyleSheet();
-      sheet.replaceSync(CARD_CSS);
-      sheets.set(win, sheet);
-    }
-    shadow.adoptedStyleSheets = [sheet];
-    if (shadow.adoptedStyleSheets.length === 1) return;
-  } catch {
-    // Older engines, or a sheet the content script's world may not adopt (Firefox): fall back.
-  }
-  const style = doc.createElement('style');
-  style.textContent = CARD_CSS;
-  shadow.append(style);
-}
-
 interface CardView {
   card: HTMLElement;
   /** The way forward: the rewrite and its buttons. */
   act: HTMLElement;
+  /** The card's words, and the rules that draw them. */
+  words: UnfindableText;
   /** The part that scrolls when the card is taller than the room it has. */
   body: HTMLElement;
   close: HTMLButtonElement;
@@ -387,15 +393,21 @@ interface CardView {
 type Child = Node | string | null;
 
 function buildCard(doc: Document, model: CardModel): CardView {
+  const words = new UnfindableText(doc);
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string | null, ...children: Child[]): HTMLElementTagNameMap[K] => {
     const node = doc.createElement(tag);
     if (className) node.className = className;
-    for (const child of children) if (child !== null) node.append(child);
+    for (const child of children) {
+      if (child === null) continue;
+      node.append(typeof child === 'string' && child.trim() !== '' ? words.span(child) : child);
+    }
     return node;
   };
   const button = (className: string, text: string) => {
     const b = el('button', className, text);
     b.type = 'button';
+    // Named for every tool, not only those that read generated content.
+    if (text !== '') b.setAttribute('aria-label', text);
     return b;
   };
   const icon = (path: string, size: number, strokeWidth: number) => {
@@ -417,10 +429,10 @@ function buildCard(doc: Document, model: CardModel): CardView {
     svg.append(p);
     return svg;
   };
-  /** User text: may be in any script, so let the browser pick its direction. */
+  /** User text: may be in any script, so its direction comes from its first strong letter. */
   const userText = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string | null, text: string) => {
     const node = el(tag, className, text);
-    node.dir = 'auto';
+    node.dir = directionOf(text);
     return node;
   };
 
@@ -488,12 +500,16 @@ function buildCard(doc: Document, model: CardModel): CardView {
   );
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-modal', 'false');
+  // Named by the heading and the phrase (browsers read their generated text), and by a label for
+  // tools that do not read generated text.
   card.setAttribute('aria-labelledby', `${heading.id} ${phrase.id}`);
+  card.setAttribute('aria-label', 'Reckoning');
   card.setAttribute('aria-describedby', reckoning.id);
   card.dataset.severity = model.severity;
   return {
     card,
     act,
+    words,
     body,
     close,
     more,
@@ -503,9 +519,7 @@ function buildCard(doc: Document, model: CardModel): CardView {
     ignorePhrase,
     pauseSite,
     showStories: (stories) => list.replaceChildren(...stories.map(story)),
-    say: (text) => {
-      live.textContent = '';
-      live.textContent = text;
-    },
+    // Drawn like every other word of the card (the caller redraws), never as a text node the page could search.
+    say: (text) => live.replaceChildren(words.span(text)),
   };
 }

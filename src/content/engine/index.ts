@@ -9,8 +9,8 @@
  *   engine-client.ts   the background engine as this frame sees it: prefilter, epoch, cached results
  *   settings-watch.ts  settings and "paused here", followed live
  *   registry.ts        one session per watched field: text, marks, scan state
- *   scan-loop.ts       typing pause → what changed → candidate sentences → findings → marks
- *   render.ts          highlights and the overlay; which mark is under the pointer
+ *   scan-loop.ts       typing pause → what changed → candidate sentences → findings → marks; edits move marks
+ *   render.ts          the underlines, in a layer beside the field; which mark is under the pointer
  *   card-controller.ts the card and its buttons (rewrite, not now, ignore, pause)
  *   input.ts           the page's events routed to the parts above
  *
@@ -20,7 +20,7 @@
 import { openCardKeys } from '../../shared/shortcuts';
 import { createStore, type StorageAreas } from '../../shared/storage';
 import type { Field } from '../fields';
-import { Overlay, paletteFor } from '../paint';
+import { paletteFor } from '../paint';
 import { preservesLines } from '../text-map';
 import { createBridge, type RuntimeLike } from './bridge';
 import { createCardController } from './card-controller';
@@ -68,18 +68,16 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
   const store = createStore(browser.storage);
   const watch = await watchSettings(store, frameHosts(location), bridge.failed);
 
-  const overlay = new Overlay(doc);
   const countChanged = () => bridge.reportCount(watch.paused ? 0 : registry.markCount());
   const registry = createRegistry({
     doc,
-    mirrorContainer: () => overlay.mirrorContainer(),
+    mirrorContainer: (field) => renderer.mirrorContainer(field),
     resized: () => renderer.requestFrame(),
     changedQuietly: (s) => scans.schedule(s, TYPING_PAUSE_MS),
   });
   const renderer: Renderer = createRenderer({
     win,
     registry,
-    overlay,
     signal,
     hooks: {
       valueChanged: (s) => {
@@ -89,6 +87,8 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
       },
       mirrorLags: (s) => scans.schedule(s, 0),
       fieldGone: countChanged,
+      paused: () => watch.paused,
+      holds: (s) => cards.current()?.session === s,
     },
   });
   const scans = createScanLoop({
@@ -193,6 +193,7 @@ export async function startEngine(host: EngineHost): Promise<Engine> {
     s.restyle = true;
     s.rich?.setPreserveLines(preservesLines(field.el));
     if (watch.paused) return;
+    renderer.activate(s);
     // On focus: scan what is new since the last look (everything, the first time), sliced.
     if (!s.scanning) scans.schedule(s, 0);
   }

@@ -129,8 +129,7 @@ export function createInputRouter(deps: InputRouterDeps): InputRouter {
         }
       }
       deps.countChanged();
-      // Layout may have moved a field without a scroll or resize (content above it grew).
-      if (any) renderer.requestFrame();
+      // (Layout that moves without an event is the renderer's to notice: it has a tick of its own.)
       if (!any && tick !== null) {
         clearInterval(tick);
         tick = null;

@@ -60,11 +60,9 @@ export interface Session {
   layoutGen: number;
   /** Scrollable ancestors that clip the field. */
   clippers: Element[];
-  /** Last drawn underline boxes in viewport coordinates, per mark (plain fields and overlay fallback). */
+  /** The underlines last drawn, per mark: their visible parts, in viewport coordinates. */
   drawn: Array<{ mark: Mark; boxes: MarkBox[] }>;
   resize: ResizeObserver | null;
-  /** A rich field whose underlines must be drawn by the overlay (no Highlight API styling here). */
-  overlayOnly: boolean;
 }
 
 /** Identifies a finding for "Not now": same rule, same sentence text, same place in it. */
@@ -90,8 +88,8 @@ function clippersOf(el: Element, doc: Document): Element[] {
 
 export interface RegistryDeps {
   doc: Document;
-  /** Where textarea mirrors live (inside the overlay's closed shadow root). */
-  mirrorContainer(): HTMLElement;
+  /** Where a textarea's mirror lives (inside its layer's closed shadow root). */
+  mirrorContainer(field: Element): HTMLElement;
   /** A plain field changed size: its mirror must follow. */
   resized(s: Session): void;
   /** A rich field changed without an input event (a script, the editor itself): scan it after a pause. */
@@ -148,11 +146,10 @@ export function createRegistry(deps: RegistryDeps): Registry {
       clippers: clippersOf(field.el, deps.doc),
       drawn: [],
       resize: null,
-      overlayOnly: false,
     };
     if (field.kind === 'rich') s.rich = new RichText(field.el, preservesLines(field.el), () => deps.changedQuietly(s));
     if (field.kind === 'plain') {
-      s.mirror = new Mirror(field.el, deps.mirrorContainer());
+      s.mirror = new Mirror(field.el, deps.mirrorContainer(field.el));
       if (typeof ResizeObserver === 'function') {
         s.resize = new ResizeObserver(() => {
           s.restyle = true;

@@ -323,11 +323,10 @@ export function createScanLoop(deps: ScanLoopDeps): ScanLoop {
       }
       return true;
     });
+    // Otherwise the renderer hears the edit itself, and redraws if it may have moved a mark.
     if (s.marks.length !== before) {
       renderer.render(s);
       deps.countChanged();
-    } else if (!renderer.usesHighlights(s)) {
-      renderer.requestFrame();
     }
   }
 
