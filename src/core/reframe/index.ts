@@ -99,8 +99,10 @@ function topicsSpoken(spoken: Spoken, topics: Topics): string[] {
 
 const VERDICT_STORIES: readonly Story[] = ['verdict', 'contempt', 'not-enough', 'blame', 'always'];
 
-/** Does the flagged phrase follow an "if" or "unless" in its sentence: a verdict that hangs on an outcome? */
+/** Does the flagged phrase follow (or open with) an "if" or "unless" in its sentence: a verdict that hangs on an outcome? */
 function hangsOnCondition(text: string, finding: Finding): boolean {
+  // The flag may hold the whole condition: "If I fail this exam I'm worthless".
+  if (/^(?:if|unless)\b/i.test(text.slice(finding.start, finding.end))) return true;
   const before = text.slice(finding.sentence.start, finding.start);
   const iff = /\b(?:if|unless)\b(?![^,]*\b(?:then)\b)/i.exec(before);
   return iff !== null && /\S\s+\S/.test(before.slice(iff.index + iff[0].length));

@@ -11,7 +11,7 @@ import { isJudgingWord } from './verdict';
 import { actOf } from './plan/context';
 import type { TopicHint } from './plan';
 import { fits, headNoun } from './slots';
-import { midSentence } from './style';
+import { articleFor, midSentence } from './style';
 import type { Domain, Hook, SlotType } from './wording/types';
 
 /** The fillers for rumble slots, each checked against its type. */
@@ -164,6 +164,12 @@ export function recognise(text: string, flagged: readonly Span[], hints: readonl
   for (const p of nounPhrases(text)) {
     if (!inStory(p)) continue;
     const value = midSentence(p.text.replace(/\b(?:whole|entire)\s+/i, ''));
+    // "I'm a lousy sister": a role the writer holds, named without the verdict on it ("a sister").
+    const roleHead = headNoun(p.text) ?? head(p.text);
+    if (inFlag(p) && /^an?\s/i.test(p.text) && ROLES.has(roleHead)) {
+      take('role', 'role', `${articleFor(roleHead)} ${roleHead}`);
+      continue;
+    }
     // Inside the flagged phrase only a thing can be the topic ("the whole report is worthless"), never a label for a person.
     if (inFlag(p) || !take('person', 'person', value)) take('task', 'task', value);
   }
