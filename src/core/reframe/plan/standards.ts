@@ -229,7 +229,10 @@ export function wishHad(c: Ctx): Plan | null {
   }
   if (!m) return null;
   const not = /n['’]?t|\bnot/i.test(m[1] ?? '');
-  return replaceRange(c, c.a, c.a + m[0].length, `${say(not ? 'wish-hadnt' : 'wish-had', {}, c.style)} ${(m[2] ?? '').toLowerCase()}`);
+  // "I really should have…": the writer's own "I" and its adverb go with the old verb.
+  const subject = /(?:^|\s)(i\s+(?:\w+ly\s+)?)$/i.exec(c.s.slice(c.clause.start, c.a));
+  const start = subject && !/^i\b/i.test(m[0]) ? c.a - (subject[1] ?? '').length : c.a;
+  return replaceRange(c, start, c.a + m[0].length, `${say(not ? 'wish-hadnt' : 'wish-had', {}, c.style)} ${(m[2] ?? '').toLowerCase()}`);
 }
 
 /** "I can't believe I forgot the attachment" → "I forgot the attachment"; "How could I miss that?" → "How did that slip through?" */
