@@ -23,9 +23,11 @@ const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
  * The card ships in the engine, which a page loads only once someone writes in a field; keep it small.
  * 6 KiB rather than 5: about 300 bytes over 5 KiB, spent on "Copy rewrite" for an editor that refuses
  * the rewrite, drawing the card around a frame too small for it, its words as generated content the
- * page cannot search, and naming the keys that open it.
+ * page cannot search, and naming the keys that open it. 6½ KiB since the card shows two stories at a
+ * time with More stories, says why when there is no rewrite, and can sit beside the phrase when
+ * neither above nor below has room (about 100 bytes over 6 KiB).
  */
-const GZIP_BUDGET = 6 * 1024;
+const GZIP_BUDGET = 6.5 * 1024;
 
 const MODEL: CardModel = {
   phrase: "I'm such an idiot",
@@ -330,7 +332,8 @@ describe('the nudge card in Chromium', () => {
     const focused = () =>
       page.evaluate(() => {
         const el = document.querySelector(':root > div')?.shadowRoot?.activeElement;
-        return el ? (el.getAttribute('aria-label') ?? el.textContent) : document.activeElement?.localName;
+        // The card's words are generated content: a region with no label is named by its class.
+        return el ? (el.getAttribute('aria-label') ?? `.${el.className}`) : document.activeElement?.localName;
       });
     const order = [await focused()];
     for (let i = 0; i < 5; i++) {
@@ -340,7 +343,7 @@ describe('the nudge card in Chromium', () => {
     // × comes first in document order, so the cycle passes it (then the story, when it scrolls, and
     // "More stories") before Use this.
     expect(order.slice(0, 5)).toEqual(['Use this', 'Not now', "Don't flag this phrase", 'Pause on this site', 'Close']);
-    expect(order[5] === 'More stories' || order[5]?.startsWith('\u201CI')).toBe(true);
+    expect(['More stories', '.body', '.quote']).toContain(order[5]);
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
     await expect(focused()).resolves.toBe('Pause on this site');
