@@ -48,7 +48,11 @@ const EDITORS: Editor[] = [
 
 const FIRST = "I messed up, I'm such an idiot.";
 const SECOND = 'I suck at this.';
-const ORIGINAL = `Thanks. ${FIRST} ${SECOND}`;
+/**
+ * Two harsh sentences side by side are one thought, and "Use this" rewrites them together; a plain
+ * sentence between them keeps them two, so each is rewritten on its own here.
+ */
+const ORIGINAL = `Thanks. ${FIRST} The totals are fixed. ${SECOND}`;
 const POLL = { timeout: 15_000, interval: 50 };
 
 let browser: ExtensionBrowser;

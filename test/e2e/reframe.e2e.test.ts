@@ -145,6 +145,31 @@ describe('the card on a Gmail-like compose window, 1366×768', () => {
     });
   }
 
+  test('"Use this" on one harsh sentence rewrites its harsh neighbour too: the whole thought, through the field', async () => {
+    const { page, cdp, errors } = await openCompose('light');
+    const box = page.locator('[role=textbox]');
+    await box.click();
+    // The writer's own keys: select all of the body and type a new one.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type("Sorry, I know I'm a burden. I always ruin everything. See you at noon.");
+    await expect.poll(async () => (await underlines(page, cdp)).map((u) => u.text), POLL).toContain("I'm a burden");
+    const mark = await markOf(page, cdp, "I'm a burden");
+    if (!mark) throw new Error('no underline');
+    await page.mouse.click(mark.rect.x + mark.rect.width / 2, mark.rect.y - 6);
+    await page.keyboard.press('Alt+Shift+R');
+    await expect.poll(async () => (await readCard(cdp))?.rewrite ?? null, POLL).not.toBeNull();
+    const card = await readCard(cdp);
+    const use = card?.buttons.get('Use this');
+    if (!card?.rewrite || !use) throw new Error('no rewrite');
+    await page.mouse.click(use.x, use.y);
+    const plain = (s: string) => s.replace(/\s+/g, ' ').trim();
+    await expect.poll(async () => plain(await box.innerText()), POLL).toBe(plain(`${card.rewrite} See you at noon.`));
+    expect(plain(await box.innerText())).not.toMatch(/burden|ruin everything/);
+    expect(errors).toEqual([]);
+    await cdp.detach().catch(() => undefined);
+    await page.close();
+  });
+
   test('a phrase near the bottom of the window: the card goes above it, still clear of the line', async () => {
     const { page, cdp, errors } = await openCompose('light');
     await page.setViewportSize({ width: LAPTOP.width, height: 330 });
