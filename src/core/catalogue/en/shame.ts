@@ -15,6 +15,9 @@ import {
   VERDICT_TRIGGERS,
   INEXPERIENCE,
   INEXPERIENCE_GRADES,
+  PLACE,
+  SHORTFALL,
+  SHORTFALL_TRIGGER,
   FACULTY,
   FACULTY_TRIGGER,
   FAULT,
@@ -22,6 +25,11 @@ import {
 } from './fragments';
 
 /** Words that may open a sentence before a bare verdict: "ugh, silly me", "oops, careless of me". */
+/** Hedges and intensifiers before "too": "just too slow", "way too inexperienced". */
+const SOFT = '(just|simply|clearly|obviously|still|always|way|far|much|so|really|kinda|probably)';
+/** What one can be "too" of, as a verdict: a shortfall or a trait ("too slow", "too dumb"). */
+const TOO_WHAT = `(#LexShortfall|#LexTrait)`;
+
 const OPENER = '(#Expression|#Interjection|ugh|oh|ah|god|oops|whoops|welp|lol|haha|man|damn|wow|well|and|but|so|yeah|ok|okay|honestly|tbh)';
 
 export const SHAME: Rule[] = [
@@ -142,6 +150,7 @@ export const SHAME: Rule[] = [
       'This haircut makes me look like a clown.',
       'sorry about me being such an idiot yesterday',
       'I keep calling myself a failure.',
+      "Ugh, I'm a klutz.",
     ],
     misses: [
       "I'm in pain after the run.",
@@ -357,11 +366,15 @@ export const SHAME: Rule[] = [
       `i #Adverb? (am|was|feel|felt) ${INTENSE} (embarrassed|ashamed|mortified) (by|at|of|about) how (long|slow|bad|badly|little|few|much|many|stupid|dumb|naive|easy|simple|obvious|basic|late|useless|lazy|often)`,
       `i #Adverb? (am|was|feel|felt) ${INTENSE} (embarrassed|ashamed|mortified) (that|how)`,
       `i #Adverb? (am|was|feel|felt) ${INTENSE} (embarrassed|ashamed|mortified) to (admit|say|look|think|realize|realise|see|tell)`,
+      // The feeling turned on one's own act: "so embarrassed I said that", "ashamed of what I did".
+      `i #Adverb? (am|was|feel|felt) ${INTENSE} (embarrassed|ashamed|mortified) i #Adverb? (#PastTense|ever|even|actually)`,
+      `i #Adverb? (am|was|feel|felt) ${INTENSE} (embarrassed|ashamed|mortified) (about|of|by|at|over) (what|how|the way|the things|everything) i`,
     ],
     triggers: [
       ...VERDICT_TRIGGERS,
       `(?:embarrassed|ashamed|mortified)\\s+(?:by|at|of|about|that)\\s+(?:how|i)\\b`,
       `(?:embarrassed|ashamed|mortified)\\s+(?:that|how|to\\s+(?:admit|say|look|think|reali[sz]e|see|tell))\\b`,
+      `(?:embarrassed|ashamed|mortified)\\s+(?:(?:about|of|by|at|over)\\s+(?:what|how|the\\s+way|the\\s+things|everything)\\s+)?i\\b`,
     ],
     unless: [
       '(he|she|they|you|people|everyone|someone|somebody|nobody|my #Noun|his #Noun|her #Noun) (makes|made|make|making) me (feel|feeling)?',
@@ -394,6 +407,9 @@ export const SHAME: Rule[] = [
       "I'm just feeling useless today.",
       'I feel a lil dumb now',
       "i'm very confused and feeling totally stupid",
+      "i'm so embarrassed i said that in the meeting",
+      "I'm so ashamed I forgot her birthday.",
+      "I'm mortified about what I wrote in that email.",
     ],
     misses: [
       'I feel bad about the delay.',
@@ -409,6 +425,10 @@ export const SHAME: Rule[] = [
       'Thanks for not making me feel stupid.',
       "It doesn't try to make me feel stupid.",
       'That design makes you feel stupid.',
+      "I'm embarrassed.",
+      'I was so embarrassed when the fire alarm went off.',
+      'I was embarrassed about what he said to the waiter.',
+      "I'm not embarrassed I asked.",
     ],
   },
 
@@ -539,6 +559,10 @@ export const SHAME: Rule[] = [
       `i (will|would|could)? never (be|feel) ${QUALITY}? enough`,
       'i (am|feel|was) (just|simply|still)? (not|never) enough',
       'i am (just|simply|clearly|obviously)? not meant for (this|it|the #Noun|#Noun|this #Noun)',
+      `i #Adverb? (am|m|was|been|be|feel|felt) ${SOFT}? ${SOFT}? too ${TOO_WHAT} for (this|that|it)`,
+      `i #Adverb? (am|m|was|been|be|feel|felt) ${SOFT}? ${SOFT}? too ${TOO_WHAT} for (this|the|my|a|an|our|that) #Adjective? ${PLACE}`,
+      `i #Adverb? (am|m|was|been|be|feel|felt) ${SOFT}? ${SOFT}? too ${TOO_WHAT} to (keep|understand|learn|compete|cope|handle|manage|succeed|figure) (up|it|this|anything|out|with)?`,
+      `i (am|m) (just|simply|clearly|obviously) too ${SHORTFALL}$`,
     ],
     triggers: [
       `measure\\s+up`,
@@ -551,6 +575,7 @@ export const SHAME: Rule[] = [
       `cut\\s+out\\s+for`,
       `never\\s+be\\s+(?:any\\s+|very\\s+)?good\\s+at`,
       `not\\s+worth\\b`,
+      SHORTFALL_TRIGGER,
     ],
     negationIsPart: true,
     message: 'That story says you have to earn your place; you already belong, and skills grow with practice.',
@@ -575,6 +600,11 @@ export const SHAME: Rule[] = [
       'I will never be good at this.',
       "I'm not worth anyone's time.",
       "I'm just not enough.",
+      "I'm too slow for this job.",
+      "i'm just too slow",
+      'I feel way too inexperienced for this team.',
+      "I'm probably too slow to keep up with the rest of the class.",
+      "I'm too unqualified for a role like this.",
     ],
     misses: [
       "That's good enough for now.",
@@ -584,6 +614,13 @@ export const SHAME: Rule[] = [
       "I'm not old enough to rent a car.",
       "It's not worth the trouble.",
       "There's not enough time today.",
+      "I'm too slow for the express lane, I'll walk.",
+      'I was too slow to get tickets this time.',
+      'I was too slow to follow the thread.',
+      'too slow, someone beat me to it',
+      "I'm too old for this job's night shifts, so I asked for days.",
+      'The laptop is too slow for this job.',
+      "I'm too short for the top shelf.",
     ],
   },
   {
