@@ -227,6 +227,9 @@ export const SELF_BLAME: Rule[] = [
       '(all|entirely|totally|completely|wholly|100%) my (own)? fault',
       'my own (stupid|damn|fucking)? fault',
       'everything is my fault',
+      // The fault tied to a bad outcome for others, or to all of it: "it's my fault the team lost", "the whole thing is my fault".
+      `(it|this|that) (is|was|#Verb) my (own)? fault (that)? (we|they|he|she|everyone|everybody|nobody|nothing|it|things|the #Noun|our #Noun|my #Noun|the whole #Noun) .{0,3} ${BAD_OUTCOME}`,
+      '(the|this|that) whole #Noun (is|was|has been) (all|entirely|totally|completely|really)? my (own)? fault',
       'i (am|was) to blame for (everything|all of this|all of it|it all)',
       'i (#Adverb)? blame myself',
       'i have (only|nobody but|no one but|no one to blame but|nobody to blame but) myself to? blame?',
@@ -250,7 +253,10 @@ export const SELF_BLAME: Rule[] = [
       `my\\s+(?:own\\s+)?(?:sheer\\s+|utter\\s+)?(?:stupidity|idiocy|incompetence|ineptitude|ignorance|laziness|carelessness|cowardice|dumbness|foolishness|naivety|naivete|sloppiness|inadequacy|clumsiness|forgetfulness|gullibility|selfishness|uselessness|weakness|ugliness)`,
       `have\\s+(?:trusted|hired|picked|chosen|believed|relied|counted|promoted)\\s+me`,
     ],
-    unless: ['(thanks to|because of) my (team|colleagues|friends|family)'],
+    unless: [
+      '(thanks to|because of) my (team|colleagues|friends|family)',
+      '(not|never|hardly) (all|entirely|really|totally)? my (own)? fault',
+    ],
     negationIsPart: true,
     message: 'Carrying all of it yourself leaves out everything else that played a part; you can own your piece without owning it all.',
     hits: [
@@ -273,6 +279,10 @@ export const SELF_BLAME: Rule[] = [
       'Lost the whole afternoon through my own stupidity.',
       "It's all because of me.",
       'My own stupidity cost us the deal.',
+      "It's my fault the team lost.",
+      'the whole thing is my fault',
+      "it's my fault we missed the deadline",
+      'This whole mess was my fault.',
     ],
     misses: [
       "I'm the reason we won the deal, apparently!",
@@ -283,6 +293,13 @@ export const SELF_BLAME: Rule[] = [
       'They came to the party because of me.',
       'Thanks to my team, we shipped on time.',
       "I'm the reason for the meeting.",
+      "my fault, I'll fix it",
+      "It's my fault for not setting a reminder, rescheduled for Tuesday.",
+      "It's not my fault the train was late.",
+      "It's my fault we won, apparently.",
+      'The whole thing was my idea.',
+      "that's on me, fixing now",
+      "It's my fault the build broke, reverted it already.",
     ],
   },
   {
