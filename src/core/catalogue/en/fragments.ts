@@ -496,7 +496,7 @@ export const gap = (n: number) => `(?:[\\w'’-]+\\s+){0,${n}}`;
 /** Any verdict word of the lexicon, as a RegExp source (see wordsRegExp). */
 const VERDICT_WORDS = wordsRegExp([...traits, ...OWN_FRAMES, ...labels, ...wordsOf(lex, { classes: ['fault'] })]);
 /** "too" before a shortfall, a word apart: "too slow", "way too inexperienced". */
-export const SHORTFALL_TRIGGER = `\\btoo\\s+${gap(1)}${wordsRegExp(lex.shortfalls)}`;
+export const SHORTFALL_TRIGGER = `too\\s+${gap(1)}${wordsRegExp(lex.shortfalls)}`;
 
 /** Words that, earlier in the sentence, make a verdict word worth parsing: the writer, a feeling, an apology, a comparison. */
 const ANCHOR = `(?:i(?:${A}?(?:m|ve|d|ll))?|im|me|my|myself|mine|am|feel|feeling|felt|like|sorry|apologies|apologi[sz]e|sry|soz|excuse|forgive|pardon|sound|seem|look)`;

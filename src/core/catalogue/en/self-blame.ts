@@ -321,7 +321,7 @@ export const SELF_BLAME: Rule[] = [
       `cost\\s+(?:us|the\\s+team|the\\s+company|everyone|my\\s+team|our\\s+team)`,
       `let(?:s|ting)?\\s+${gap(3)}down`,
       `(?:failed|disappointed)\\s+${gap(1)}(?:everyone|everybody|you|all|my|the|them)`,
-      `(?:drag|hold|holding|slow|bring)\\w*\\s+${gap(3)}(?:down|back)\\b`,
+      `(?:drag|hold|slow|bring)\\w*\\s+${gap(3)}(?:down|back)\\b`,
     ],
     message: 'Feeling you let people down shows how much you care; what happened can be talked through, and it is not all of you.',
     hits: [
