@@ -490,8 +490,12 @@ export function technical(pattern: (object: string) => string): string[] {
 
 /** A straight or curly apostrophe. */
 export const A = "['’]";
-/** Up to `n` words in between: "let [the whole team] down". */
-export const gap = (n: number) => `(?:[\\w'’-]+\\s+){0,${n}}`;
+/**
+ * Up to `n` words in between: "let [the whole team] down". Any run of non-space counts as a word: the
+ * prefilter only lets a sentence through to the parser, and the short form keeps its RegExp small (see
+ * test/core/prefilter.test.ts).
+ */
+export const gap = (n: number) => `(?:\\S+\\s+){0,${n}}`;
 
 /** Any verdict word of the lexicon, as a RegExp source (see wordsRegExp). */
 const VERDICT_WORDS = wordsRegExp([...traits, ...OWN_FRAMES, ...labels, ...wordsOf(lex, { classes: ['fault'] })]);
