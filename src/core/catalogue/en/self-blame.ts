@@ -236,6 +236,7 @@ export const SELF_BLAME: Rule[] = [
       '(only|no one but|nobody but) myself to blame',
       `(all|it is all|it was all) because of me`,
       `${BAD_OUTCOME} .{0,3} because of me`,
+      `${BAD_OUTCOME} .{0,3} because of my (own)? (stupid|dumb|careless|sloppy)? (mistake|mistakes|error|errors|screwup|screw up|blunder|carelessness)`,
       `(by|through|due to|because of|thanks to) my (own)? (sheer|utter|pure)? ${FAULT}`,
       `my (own)? (sheer|utter)? ${FAULT} (cost|ruined|broke|lost|made|caused|got)`,
       '(they|he|she|you|we) (never|really)? should not? (ever|never)? have (trusted|hired|picked|chosen|believed in|relied on|counted on|promoted) me',
@@ -283,6 +284,7 @@ export const SELF_BLAME: Rule[] = [
       'the whole thing is my fault',
       "it's my fault we missed the deadline",
       'This whole mess was my fault.',
+      'We lost because of my mistake.',
     ],
     misses: [
       "I'm the reason we won the deal, apparently!",
@@ -300,6 +302,8 @@ export const SELF_BLAME: Rule[] = [
       'The whole thing was my idea.',
       "that's on me, fixing now",
       "It's my fault the build broke, reverted it already.",
+      'We won because of my mistake, funnily enough.',
+      'The build broke because of my mistake, fixed now.',
     ],
   },
   {

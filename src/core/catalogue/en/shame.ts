@@ -369,12 +369,13 @@ export const SHAME: Rule[] = [
       // The feeling turned on one's own act: "so embarrassed I said that", "ashamed of what I did".
       `i #Adverb? (am|was|feel|felt) ${INTENSE} (embarrassed|ashamed|mortified) i #Adverb? (#PastTense|ever|even|actually)`,
       `i #Adverb? (am|was|feel|felt) ${INTENSE} (embarrassed|ashamed|mortified) (about|of|by|at|over) (what|how|the way|the things|everything) i`,
+      `i #Adverb? (am|was|feel|felt) ${INTENSE} (embarrassed|ashamed|mortified) (about|of|by|at|over) my own`,
     ],
     triggers: [
       ...VERDICT_TRIGGERS,
       `(?:embarrassed|ashamed|mortified)\\s+(?:by|at|of|about|that)\\s+(?:how|i)\\b`,
       `(?:embarrassed|ashamed|mortified)\\s+(?:that|how|to\\s+(?:admit|say|look|think|reali[sz]e|see|tell))\\b`,
-      `(?:embarrassed|ashamed|mortified)\\s+(?:(?:about|of|by|at|over)\\s+(?:what|how|the\\s+way|the\\s+things|everything)\\s+)?i\\b`,
+      `(?:embarrassed|ashamed|mortified)\\s+(?:(?:about|of|by|at|over)\\s+(?:(?:what|how|the\\s+way|the\\s+things|everything)\\s+)?)?(?:i|my\\s+own)\\b`,
     ],
     unless: [
       '(he|she|they|you|people|everyone|someone|somebody|nobody|my #Noun|his #Noun|her #Noun) (makes|made|make|making) me (feel|feeling)?',
@@ -410,6 +411,7 @@ export const SHAME: Rule[] = [
       "i'm so embarrassed i said that in the meeting",
       "I'm so ashamed I forgot her birthday.",
       "I'm mortified about what I wrote in that email.",
+      "I'm embarrassed by my own work.",
     ],
     misses: [
       'I feel bad about the delay.',
@@ -428,6 +430,7 @@ export const SHAME: Rule[] = [
       "I'm embarrassed.",
       'I was so embarrassed when the fire alarm went off.',
       'I was embarrassed about what he said to the waiter.',
+      "I'm embarrassed by my mom's driving.",
       "I'm not embarrassed I asked.",
     ],
   },
@@ -551,6 +554,7 @@ export const SHAME: Rule[] = [
       'i (will|am going to|would)? never be good enough',
       'i (will|am going to|would)? never be (any|very)? good at (anything|this|it|#Noun)',
       "i am not worth (it|anything|anyone's|anybody's|your|their|his|her|the effort|the trouble|the time|loving|saving|much)",
+      'i (am|m|feel|felt) (just|simply|really|clearly|obviously|still|never)? not worthy (of|to)',
       `i (do|did) not feel ${QUALITY}? enough`,
       'i (am|was) (just|simply|clearly|obviously)? not cut out for (this|it|the #Noun|#Noun|this #Noun|any of this)',
       `i (am|was|feel|felt|m) (just|simply|really|clearly|obviously|still|never)? not ${QUALITY} enough`,
@@ -576,7 +580,7 @@ export const SHAME: Rule[] = [
       `good\\s+enough\\b`,
       `cut\\s+out\\s+for`,
       `never\\s+be\\s+(?:any\\s+|very\\s+)?good\\s+at`,
-      `not\\s+worth\\b`,
+      `not\\s+worth(?:y)?\\b`,
       SHORTFALL_TRIGGER,
     ],
     negationIsPart: true,
@@ -608,6 +612,7 @@ export const SHAME: Rule[] = [
       "I'm probably too slow to keep up with the rest of the class.",
       "I'm too unqualified for a role like this.",
       'i feel like im not meant to do this',
+      "I'm not worthy of this team.",
       "I feel like I'm not made for this kind of work.",
     ],
     misses: [
@@ -622,6 +627,7 @@ export const SHAME: Rule[] = [
       'I was too slow to get tickets this time.',
       'I was too slow to follow the thread.',
       "I'm not meant to work weekends under my contract.",
+      'This bug is not worthy of a hotfix.',
       'I feel like the chair is not made for this desk.',
       'too slow, someone beat me to it',
       "I'm too old for this job's night shifts, so I asked for days.",
