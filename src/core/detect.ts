@@ -176,7 +176,7 @@ function mergeOverlaps(findings: Finding[], order: (f: Finding) => number): Find
  * "I flubbed the intro, but the Q&A went great". Only for self-blame: a self-insult stays one either way.
  */
 const REPAIRED =
-  /\b(?:fixed|corrected|sorted|resolved|rolled (?:it )?back|reverted|here['’]?s the (?:right|correct|updated|fixed|new)|(?:right|correct|corrected|updated|fixed) (?:one|version|file|link|copy) is (?:attached|below|here)|(?:went|turned out|came out|tasted|looked|worked out|ended up)\s+(?:\w+\s+)?(?:great|well|fine|ok|okay|good|smoothly)|(?:was|were|is) (?:solid|great|fine|good|ok|okay)|(?:i['’]?m|i am) (?:happy|proud|learning|okay|ok)|learned|learnt|lesson|no harm done|all good|(?:that|it)['’]?s (?:okay|ok|fine))\b/i;
+  /\b(?:fixed|corrected|sorted|resolved|rolled (?:it )?back|reverted|here['’]?s the (?:right|correct|updated|fixed|new)|(?:right|correct|corrected|updated|fixed) (?:one|version|file|link|copy) is (?:attached|below|here)|(?:went|turned out|came out|tasted|looked|worked out|ended up)\s+(?:\w+\s+)?(?:great|well|fine|ok|okay|good|smoothly)|(?:was|were|is) (?:solid|great|fine|good|ok|okay)|(?:i['’]?m|i am) (?:happy|proud|learning|okay|ok)|(?:fixing|correcting|reverting|rolling back) (?:it )?now|(?:i['’]?ll|i will|let me) (?!never\b|not\b)(?:\w+ )?(?:fix|sort|redo|resend|correct|update|handle|make (?:it|this|that) up|make up for|do better|try again|follow up|take care of)|learned|learnt|lesson|no harm done|all good|(?:that|it)['’]?s (?:okay|ok|fine))\b/i;
 
 /** A verdict the writer shrugs off in the same breath is no verdict: "I'm a terrible cook, but I love it". */
 const ACCEPTED =

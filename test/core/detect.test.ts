@@ -187,7 +187,15 @@ describe('detect: owning a mistake and moving on', () => {
     "I screwed up the config but it's sorted.",
     "I messed up the intro slide, but the rest went great and I'm happy with it.",
     'I screwed this up, but I am learning.',
+    "It's my fault the tests broke, I'll fix it in the next commit.",
+    "It's my fault we missed the cutoff, let me resend it tonight.",
+    'I messed up the numbers, fixing it now.',
   ])('healthy accountability, no finding: %s', (t) => expect(detect(t, ALL)).toEqual([]));
+
+  it('a promise that is not a repair keeps the finding', () => {
+    expect(flagged("It's my fault the team lost, I'll never fix that.")).toBe(true);
+    expect(flagged("I screwed up the report, I'll probably get fired.")).toBe(true);
+  });
 
   it('still names a self-insult even when the fix follows', () => {
     expect(phrases("I'm such an idiot, fixed now.")).toEqual(["I'm such an idiot"]);

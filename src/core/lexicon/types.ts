@@ -24,6 +24,11 @@ export interface WordLists {
   feltAsState: readonly string[];
   /** Good qualities a person can be told they lack: "I'm not smart enough", "never pretty enough". */
   qualities: readonly string[];
+  /**
+   * Shortfalls: words for lacking a quality that say nothing about a person on their own ("I'm slow today",
+   * "I'm inexperienced") but become a verdict once measured against a place: "too slow for this job".
+   */
+  shortfalls?: readonly string[];
 }
 
 export interface LexiconEntry {
@@ -38,11 +43,12 @@ export interface LexiconEntry {
   source: string;
 }
 
-/** A language's lexicon: every entry, plus the good qualities used by "not … enough". */
+/** A language's lexicon: every entry, plus the good qualities used by "not … enough" and the shortfalls used by "too … for". */
 export interface Lexicon {
   language: string;
   entries: readonly LexiconEntry[];
   qualities: readonly string[];
+  shortfalls: readonly string[];
 }
 
 /** Flatten one source's lists into entries. */

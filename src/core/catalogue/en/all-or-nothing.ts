@@ -1,5 +1,15 @@
 import type { Rule } from '../../types';
-import { A, ALWAYS, SCREW_VERBS, gap } from './fragments';
+import { A, ALWAYS, SCREW_VERBS, gap, technical } from './fragments';
+
+/**
+ * Verbs that spoil what they touch when the writer does it to a whole class of things: "I ruin every
+ * relationship", "I sabotage every chance". Not "fail" (a teacher fails students), "spoil" (grandparents
+ * spoil grandchildren) or "kill", "break" (plants, rules and records are broken for fun).
+ */
+const EVERY_VERB =
+  '(ruin|ruins|ruined|ruining|wreck|wrecks|wrecked|wrecking|destroy|destroys|destroyed|destroying|sabotage|sabotages|sabotaged|sabotaging)';
+/** A whole class of things: "every", "each", "all my", "every single". */
+const EVERY = '(every|each|all my|all of my|every single|each and every)';
 
 export const ALL_OR_NOTHING: Rule[] = [
   {
@@ -30,6 +40,11 @@ export const ALL_OR_NOTHING: Rule[] = [
       `i ${ALWAYS} #Adverb? (lose|loses|lost|losing) (everyone|everything|everybody|people|friends|the people i love)`,
       'i (am|m) (failing|bad|terrible|useless|hopeless) at (something|things|stuff) .{0,3} (everyone|everybody|anyone) else? .{0,4} (can|could|manages|does|finds)',
       'i {ruin} everything',
+      // One failure verb over a whole class of things: "I ruin every relationship", "I mess up every task".
+      `i ${ALWAYS}? #Adverb? ${EVERY_VERB} ${EVERY} #Adjective? #Noun`,
+      `i ${ALWAYS}? #Adverb? ${SCREW_VERBS} up ${EVERY} #Adjective? #Noun`,
+      `i ${ALWAYS}? #Adverb? ${SCREW_VERBS} (#Determiner|#Possessive)? #Adjective? #Noun up (every|each) (single)? time`,
+      `i ${ALWAYS}? #Adverb? (fail|fails|failed|failing) at ${EVERY} #Adjective? #Noun`,
       `i #Adverb? ${SCREW_VERBS} up (everything|every single thing|all the time|every time|every single time|constantly)`,
       `i #Adverb? ${SCREW_VERBS} (everything|every single thing) up`,
       'i #Adverb? (get|got) (it|things|everything|stuff) wrong (every|each) (single)? time',
@@ -41,6 +56,12 @@ export const ALL_OR_NOTHING: Rule[] = [
       '(whatever|anything) i (try|do|touch|make|attempt|start) (#Adverb)? (fails|failed|breaks|broke|falls apart|fell apart|goes wrong|went wrong)',
       '(everyone|everybody) else (#Adverb)? (can|could|manages|managed|seems|gets|got|is|was|does|did|understands|figured|knows|has) * (except|but) me',
       '(everyone|everybody) else * (but|while|and|yet) i (can not|cannot|still can not|never|do not|still do not|just can not)',
+      // The others as the measure: "everyone else got it and I'm just too slow", "everybody passed and I failed".
+      '(everyone|everybody) else * (but|while|and|yet) i #Adverb? (failed|flunked|bombed|choked|blew it|fell behind|fucked up|screwed up|messed up)',
+      '(everyone|everybody) else * (but|while|and|yet) i (am|m) (just|still|always|so|really)? too? (#LexShortfall|#LexTrait)',
+      '(everyone|everybody) else * (but|while|and|yet) i (am|m) (just|still|always)? (a|an|the) #LexLabel',
+      '(everyone|everybody) else * (but|while|and|yet) i (am|m) (just|still|always)? (failing|so far behind)',
+      '(everyone|everybody) else * (but|while|and|yet) i (am|m) the only one (who|that) (can not|cannot|does not|did not|failed|never)',
       'why do i (always|keep) (do|doing|ruin|ruining|mess|messing|screw|screwing) (this|things|everything|it)',
       'why do i (always|keep|constantly) have to (ruin|mess|screw|break|spoil) (this|things|everything|it|up)',
     ],
@@ -60,6 +81,9 @@ export const ALL_OR_NOTHING: Rule[] = [
       `every\\s+\\w+\\s+i\\s+`,
       `(?:always|constantly|continually|invariably|forever|keep|kept)\\s+${gap(1)}(?:screw|mess|fuck|muck|balls|cock|ruin|wreck|get|got|say|said|do|did|pick|fail|chok|disappoint|let|mak|made|forg)`,
       'ruin',
+      `(?:wreck|destroy|sabotag)\\w*\\s+(?:every|each|all\\s+(?:of\\s+)?my)\\b`,
+      `up\\s+(?:every|each|all\\s+(?:of\\s+)?my)\\b`,
+      `fail\\w*\\s+at\\s+(?:every|each|all)\\b`,
       'everything i',
       `why\\s+do\\s+i`,
       `up\\s+(?:everything|every\\s+(?:single\\s+)?(?:thing|time)|all\\s+the\\s+time|constantly)`,
@@ -70,7 +94,13 @@ export const ALL_OR_NOTHING: Rule[] = [
       `(?:always|constantly|keep|kept)\\s+(?:los(?:e|es|t|ing))\\s+(?:everyone|everything|everybody|people|friends|the)`,
       `at\\s+(?:something|things|stuff)\\b[^.!?\\n]{0,40}?\\b(?:everyone|everybody|anyone)\\b`,
     ],
-    unless: ['(everyone|everybody) else (#Adverb)? (is|was|has|got|gets) (here|there|gone|home|in|out|invited|welcome)'],
+    unless: [
+      '(everyone|everybody) else (#Adverb)? (is|was|has|got|gets) (here|there|gone|home|in|out|invited|welcome)',
+      // Beating others is no failure: "I destroy every opponent", "I wreck every boss on hard mode".
+      `${EVERY_VERB} ${EVERY} #Adjective? (opponent|opponents|enemy|enemies|player|players|team|teams|boss|bosses|level|levels|round|rounds|match|matches|game|games|challenger|challengers|record|records|noob|noobs)`,
+      ...technical((t) => `${EVERY_VERB} ${EVERY} #Adjective? ${t}`),
+      ...technical((t) => `${SCREW_VERBS} up ${EVERY} #Adjective? ${t}`),
+    ],
     negationIsPart: true,
     message: '"Always" erases every time it went fine; this is one moment, not the whole record.',
     hits: [
@@ -112,6 +142,17 @@ export const ALL_OR_NOTHING: Rule[] = [
       'Anything I start fails.',
       'I always lose everyone I care about.',
       "I'm failing at something literally everyone else can do.",
+      "i ruin every relationship i'm in",
+      'I always wreck every friendship I have.',
+      'I sabotage every good thing in my life.',
+      'I mess up every single task they give me.',
+      'I screw it up every time.',
+      'I fail at every diet I start.',
+      'everyone else got it and i’m just too slow',
+      'Everybody else passed and I failed.',
+      "Everyone else ships on time and I'm just a liability.",
+      "everyone else seems to be thriving while i'm failing",
+      "everyone else is moving on and I'm the only one who can't let go",
     ],
     misses: [
       'Every time I deploy, I check the logs.',
@@ -123,6 +164,14 @@ export const ALL_OR_NOTHING: Rule[] = [
       'Everything I do is backed up nightly.',
       'Everyone else is here except me.',
       'Whatever I try, the printer still jams.',
+      'I destroy every opponent in ranked.',
+      'I read every book she writes.',
+      'I check every pull request before merging.',
+      'She ruins every movie by talking.',
+      'I wrecked every config file on the box trying to fix sound.',
+      'everyone else got pizza and I got salad',
+      'Everyone else left early and I stayed to finish.',
+      'I kill every plant I own.',
     ],
   },
   {

@@ -150,11 +150,11 @@ export const APOLOGY: Rule[] = [
     severity: 'clear',
     grades: GRADES,
     patterns: [
-      `(sorry|apologies|ugh|argh|sry|soz) i (am|was|m) ${INTENSE} ${VERDICT}`,
+      `(sorry|apologies|sry|soz) i (am|was|m) ${INTENSE} ${VERDICT}`,
       '(sorry|apologies) i (am|was) (so|really|just)? (bad|terrible|awful|hopeless|useless) at',
       `sorry (if|that) i (am|was|m|sound|sounded|seem|seemed) ${INTENSE} ${VERDICT}`,
     ],
-    triggers: [`(?:sorry|apologies|ugh|argh|sry|soz)[\\s,.!]+(?:if\\s+|that\\s+)?(?:i|im|i${"['’]"}m)\\s+`],
+    triggers: [`(?:sorry|apologies|sry|soz)[\\s,.!]+(?:if\\s+|that\\s+)?(?:i|im|i${"['’]"}m)\\s+`],
     message: 'You can say sorry for what happened without calling yourself names; the apology is enough on its own.',
     hits: [
       "Sorry, I'm an idiot, the file is attached now.",
@@ -168,6 +168,7 @@ export const APOLOGY: Rule[] = [
       "Sorry I'm not a fan of the new logo.",
       "Sorry, I'm not an idiot, I just missed a step.",
       "Sorry, I'm so tired today.",
+      "Ugh, I'm a klutz.",
     ],
   },
 ];

@@ -42,6 +42,7 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   LexLabel: forms(labels),
   LexFault: forms(wordsOf(lex, { classes: ['fault'] })),
   LexQuality: forms(lex.qualities),
+  LexShortfall: forms(lex.shortfalls),
   /** Intensifiers and articles that may sit between "I am" and a verdict: "such a complete", "really so", "kind of". */
   LexIntense: [
     'a',
@@ -373,6 +374,15 @@ export const VERDICT = '(#LexTrait|#LexLabel)+';
 export const FAULT = '#LexFault';
 /** Good qualities one can be told one lacks: "not smart enough". */
 export const QUALITY = '#LexQuality';
+/** A quality's lack, a description alone ("slow"), a verdict once measured against a place: "too slow for this job". */
+export const SHORTFALL = '#LexShortfall';
+
+/**
+ * The places a person is measured against: "not cut out for [this job]", "too slow for [the team]". Ordinary
+ * things ("too slow for the bus", "too short for the shelf") are not among them.
+ */
+export const PLACE =
+  '(job|team|role|class|course|school|college|university|work|field|industry|career|company|program|programme|position|group|world|life|sport|game|level|band|league|profession|department|office|crew|club|major|degree|subject)';
 
 /**
  * Being new is a state ("I'm a newbie here"); told with an intensifier it becomes a verdict: "I'm such a noob".
@@ -480,11 +490,18 @@ export function technical(pattern: (object: string) => string): string[] {
 
 /** A straight or curly apostrophe. */
 export const A = "['’]";
-/** Up to `n` words in between: "let [the whole team] down". */
-export const gap = (n: number) => `(?:[\\w'’-]+\\s+){0,${n}}`;
+/**
+ * Up to `n` words in between: "let [the whole team] down". Any run of non-space counts as a word: the
+ * prefilter only lets a sentence through to the parser, and the short form keeps its RegExp small (see
+ * test/core/prefilter.test.ts).
+ */
+export const gap = (n: number) => `(?:\\S+\\s+){0,${n}}`;
 
 /** Any verdict word of the lexicon, as a RegExp source (see wordsRegExp). */
 const VERDICT_WORDS = wordsRegExp([...traits, ...OWN_FRAMES, ...labels, ...wordsOf(lex, { classes: ['fault'] })]);
+/** "too" before a shortfall, a word apart: "too slow", "way too inexperienced". */
+export const SHORTFALL_TRIGGER = `too\\s+${gap(1)}${wordsRegExp(lex.shortfalls)}`;
+
 /** Words that, earlier in the sentence, make a verdict word worth parsing: the writer, a feeling, an apology, a comparison. */
 const ANCHOR = `(?:i(?:${A}?(?:m|ve|d|ll))?|im|me|my|myself|mine|am|feel|feeling|felt|like|sorry|apologies|apologi[sz]e|sry|soz|excuse|forgive|pardon|sound|seem|look)`;
 

@@ -100,6 +100,8 @@ export const PERFECTIONISM: Rule[] = [
       'i? (should|shouldve|shoulda|ought to) (have|of)? (known|seen) better',
       `i #Adverb? (should|shouldve|shoulda|ought to) (have|of)? (#Adverb)? (caught|noticed|spotted|seen|realized|realised|known|foreseen) (that|this|it|#Determiner|#Possessive) #Adjective? ${OBJECT}?`,
       'i #Adverb? (should|ought to) (not|never) (have|of) (#Adverb)? (#PastTense|#Participle|said|done|sent|eaten|gone|written|told|let|put|quit|bought) (that|it|this|anything|so much|those|them|him|her|at all|what i|in|up|out|about|to|any)',
+      // The same regret with "never" after "have": "I should've never opened my mouth".
+      'i #Adverb? (should|ought to) (have|of) never (#PastTense|#Participle|said|done|sent|eaten|gone|written|told|let|put|quit|bought) (that|it|this|anything|so much|those|them|him|her|at all|what i|in|up|out|about|to|any|my)',
       'i? (should|shouldve|shoulda|ought to) (have|of)? (#Adverb)? (#PastTense|#Participle|begun|started) .{0,3} (weeks|months|years|days|ages|hours) ago',
       'i? (should|shouldve|shoulda|ought to) (have|of)? (#Adverb)? (done|been|prepared|practiced|practised|planned) (so much|much|way|a lot|far)? better',
       'i? (should|shouldve|shoulda|ought to) (have|of)? (#Adverb)? (tried|worked|studied|pushed|practiced|practised) (so much|much|way|a lot|far)? harder',
@@ -111,7 +113,7 @@ export const PERFECTIONISM: Rule[] = [
       `(?:should|ought\\s+to)\\s+know\\s+better`,
       `(?:should|ought\\s+to)\\s+(?:be|have\\s+been)\\s+better\\s+than`,
       `(?:should|shoulda|ought)(?:${A}ve|\\s+to)?\\s+(?:have\\s+|of\\s+)?${gap(1)}(?:known|seen|caught|noticed|spotted|realized|realised|foreseen)`,
-      `(?:should|ought\\s+to)\\s+(?:not|never)\\s+(?:have|of)\\b`,
+      `(?:should|ought\\s+to)(?:${A}ve|\\s+(?:not|never|have|of))\\s+(?:never|have|of)\\b`,
       `(?:should|ought\\s+to)n${A}?t\\s+(?:have|of)\\b`,
       `(?:weeks|months|years|days|ages|hours)\\s+ago\\b`,
       `(?:done|been|prepared|practi[cs]ed|planned)\\s+${gap(2)}better\\b`,
@@ -138,6 +140,7 @@ export const PERFECTIONISM: Rule[] = [
       'What was I thinking?',
       'Why did I ever agree to this?',
       'I should have tried harder.',
+      "I should've never opened my mouth.",
     ],
     misses: [
       'I should have checked with you first, sorry.',
@@ -148,6 +151,7 @@ export const PERFECTIONISM: Rule[] = [
       'I should have said the 14th, not the 15th.',
       'We should have the numbers by the end of the week.',
       'Why did I get this error?',
+      'You should have never seen that draft, sorry for the mix-up.',
     ],
   },
   {

@@ -15,6 +15,9 @@ import {
   VERDICT_TRIGGERS,
   INEXPERIENCE,
   INEXPERIENCE_GRADES,
+  PLACE,
+  SHORTFALL,
+  SHORTFALL_TRIGGER,
   FACULTY,
   FACULTY_TRIGGER,
   FAULT,
@@ -22,6 +25,11 @@ import {
 } from './fragments';
 
 /** Words that may open a sentence before a bare verdict: "ugh, silly me", "oops, careless of me". */
+/** Hedges and intensifiers before "too": "just too slow", "way too inexperienced". */
+const SOFT = '(just|simply|clearly|obviously|still|always|way|far|much|so|really|kinda|probably)';
+/** What one can be "too" of, as a verdict: a shortfall or a trait ("too slow", "too dumb"). */
+const TOO_WHAT = `(#LexShortfall|#LexTrait)`;
+
 const OPENER = '(#Expression|#Interjection|ugh|oh|ah|god|oops|whoops|welp|lol|haha|man|damn|wow|well|and|but|so|yeah|ok|okay|honestly|tbh)';
 
 export const SHAME: Rule[] = [
@@ -142,6 +150,7 @@ export const SHAME: Rule[] = [
       'This haircut makes me look like a clown.',
       'sorry about me being such an idiot yesterday',
       'I keep calling myself a failure.',
+      "Ugh, I'm a klutz.",
     ],
     misses: [
       "I'm in pain after the run.",
@@ -357,11 +366,16 @@ export const SHAME: Rule[] = [
       `i #Adverb? (am|was|feel|felt) ${INTENSE} (embarrassed|ashamed|mortified) (by|at|of|about) how (long|slow|bad|badly|little|few|much|many|stupid|dumb|naive|easy|simple|obvious|basic|late|useless|lazy|often)`,
       `i #Adverb? (am|was|feel|felt) ${INTENSE} (embarrassed|ashamed|mortified) (that|how)`,
       `i #Adverb? (am|was|feel|felt) ${INTENSE} (embarrassed|ashamed|mortified) to (admit|say|look|think|realize|realise|see|tell)`,
+      // The feeling turned on one's own act: "so embarrassed I said that", "ashamed of what I did".
+      `i #Adverb? (am|was|feel|felt) ${INTENSE} (embarrassed|ashamed|mortified) i #Adverb? (#PastTense|ever|even|actually)`,
+      `i #Adverb? (am|was|feel|felt) ${INTENSE} (embarrassed|ashamed|mortified) (about|of|by|at|over) (what|how|the way|the things|everything) i`,
+      `i #Adverb? (am|was|feel|felt) ${INTENSE} (embarrassed|ashamed|mortified) (about|of|by|at|over) my own`,
     ],
     triggers: [
       ...VERDICT_TRIGGERS,
       `(?:embarrassed|ashamed|mortified)\\s+(?:by|at|of|about|that)\\s+(?:how|i)\\b`,
       `(?:embarrassed|ashamed|mortified)\\s+(?:that|how|to\\s+(?:admit|say|look|think|reali[sz]e|see|tell))\\b`,
+      `(?:embarrassed|ashamed|mortified)\\s+(?:(?:about|of|by|at|over)\\s+(?:(?:what|how|the\\s+way|the\\s+things|everything)\\s+)?)?(?:i|my\\s+own)\\b`,
     ],
     unless: [
       '(he|she|they|you|people|everyone|someone|somebody|nobody|my #Noun|his #Noun|her #Noun) (makes|made|make|making) me (feel|feeling)?',
@@ -394,6 +408,10 @@ export const SHAME: Rule[] = [
       "I'm just feeling useless today.",
       'I feel a lil dumb now',
       "i'm very confused and feeling totally stupid",
+      "i'm so embarrassed i said that in the meeting",
+      "I'm so ashamed I forgot her birthday.",
+      "I'm mortified about what I wrote in that email.",
+      "I'm embarrassed by my own work.",
     ],
     misses: [
       'I feel bad about the delay.',
@@ -409,6 +427,11 @@ export const SHAME: Rule[] = [
       'Thanks for not making me feel stupid.',
       "It doesn't try to make me feel stupid.",
       'That design makes you feel stupid.',
+      "I'm embarrassed.",
+      'I was so embarrassed when the fire alarm went off.',
+      'I was embarrassed about what he said to the waiter.',
+      "I'm embarrassed by my mom's driving.",
+      "I'm not embarrassed I asked.",
     ],
   },
 
@@ -531,6 +554,7 @@ export const SHAME: Rule[] = [
       'i (will|am going to|would)? never be good enough',
       'i (will|am going to|would)? never be (any|very)? good at (anything|this|it|#Noun)',
       "i am not worth (it|anything|anyone's|anybody's|your|their|his|her|the effort|the trouble|the time|loving|saving|much)",
+      'i (am|m|feel|felt) (just|simply|really|clearly|obviously|still|never)? not worthy (of|to)',
       `i (do|did) not feel ${QUALITY}? enough`,
       'i (am|was) (just|simply|clearly|obviously)? not cut out for (this|it|the #Noun|#Noun|this #Noun|any of this)',
       `i (am|was|feel|felt|m) (just|simply|really|clearly|obviously|still|never)? not ${QUALITY} enough`,
@@ -539,18 +563,25 @@ export const SHAME: Rule[] = [
       `i (will|would|could)? never (be|feel) ${QUALITY}? enough`,
       'i (am|feel|was) (just|simply|still)? (not|never) enough',
       'i am (just|simply|clearly|obviously)? not meant for (this|it|the #Noun|#Noun|this #Noun)',
+      // Told as a feeling about one's fit: "I feel like I'm not meant to do this", "not made for this kind of work".
+      'i #Adverb? (feel|felt) like i (am|m|was) (just|simply|clearly|obviously)? not (meant|made|built) (for|to) (this|it|do|be|work|#Noun|the #Noun|this #Noun)',
+      `i #Adverb? (am|m|was|been|be|feel|felt) ${SOFT}? ${SOFT}? too ${TOO_WHAT} for (this|that|it)`,
+      `i #Adverb? (am|m|was|been|be|feel|felt) ${SOFT}? ${SOFT}? too ${TOO_WHAT} for (this|the|my|a|an|our|that) #Adjective? ${PLACE}`,
+      `i #Adverb? (am|m|was|been|be|feel|felt) ${SOFT}? ${SOFT}? too ${TOO_WHAT} to (keep|understand|learn|compete|cope|handle|manage|succeed|figure) (up|it|this|anything|out|with)?`,
+      `i (am|m) (just|simply|clearly|obviously) too ${SHORTFALL}$`,
     ],
     triggers: [
       `measure\\s+up`,
       `add\\s+up`,
       `not\\s+good\\s+at`,
-      `not\\s+meant\\s+for`,
+      `not\\s+(?:meant|made|built)\\s+(?:for|to)\\b`,
       `not\\s+(?:capable|competent|qualified)`,
       `(?:not|never)\\s+(?:[\\w-]+\\s+){0,2}enough\\b`,
       `good\\s+enough\\b`,
       `cut\\s+out\\s+for`,
       `never\\s+be\\s+(?:any\\s+|very\\s+)?good\\s+at`,
-      `not\\s+worth\\b`,
+      `not\\s+worth(?:y)?\\b`,
+      SHORTFALL_TRIGGER,
     ],
     negationIsPart: true,
     message: 'That story says you have to earn your place; you already belong, and skills grow with practice.',
@@ -575,6 +606,14 @@ export const SHAME: Rule[] = [
       'I will never be good at this.',
       "I'm not worth anyone's time.",
       "I'm just not enough.",
+      "I'm too slow for this job.",
+      "i'm just too slow",
+      'I feel way too inexperienced for this team.',
+      "I'm probably too slow to keep up with the rest of the class.",
+      "I'm too unqualified for a role like this.",
+      'i feel like im not meant to do this',
+      "I'm not worthy of this team.",
+      "I feel like I'm not made for this kind of work.",
     ],
     misses: [
       "That's good enough for now.",
@@ -584,6 +623,16 @@ export const SHAME: Rule[] = [
       "I'm not old enough to rent a car.",
       "It's not worth the trouble.",
       "There's not enough time today.",
+      "I'm too slow for the express lane, I'll walk.",
+      'I was too slow to get tickets this time.',
+      'I was too slow to follow the thread.',
+      "I'm not meant to work weekends under my contract.",
+      'This bug is not worthy of a hotfix.',
+      'I feel like the chair is not made for this desk.',
+      'too slow, someone beat me to it',
+      "I'm too old for this job's night shifts, so I asked for days.",
+      'The laptop is too slow for this job.',
+      "I'm too short for the top shelf.",
     ],
   },
   {
@@ -601,7 +650,14 @@ export const SHAME: Rule[] = [
       'i am not (even|really|exactly|very)? (a|an) (good|decent|great|nice|real) (#Actor|person|human|human being|friend)',
       'i (do not|did not|will never) belong (here|in this #Noun|on this #Noun)',
       'i (do not|did not|will never) belong with (these|them|you|everyone)',
-      '(everyone|everybody) else? (is|are|seems|seem) (so|much|way|far|just){0,2} (better|smarter|prettier|more talented|more successful|more capable) than (me|i am|myself)',
+      '(everyone|everybody) else? (is|are|seems|seem) (so|much|way|far|just){0,2} (better|smarter|prettier|more talented|more successful|more capable) (at this|at it|at everything)? than (me|i am|myself)',
+      // The others as the measure: "I'm worse than everyone at this", "so far behind my peers", "never as good as them".
+      'i (am|m) (so|much|way|far|just|always)? (worse|dumber|slower|stupider|weaker|uglier|lazier) than (everyone|everybody|anyone|all of them|the rest|my peers|my friends|my classmates|my coworkers|my colleagues|other people|others)',
+      'i (am|m|feel) (so|way|far|really|always|still){1,2} behind (everyone|everybody|my peers|the rest|my classmates|my friends|my colleagues|my coworkers|other people|others)',
+      'i (am|m|feel) (so|way|far|really|just|always|still){0,2} behind where i (should|ought to|need to) be',
+      'i (will|would|could|can)? never be (nearly|half)? as (#LexQuality|good|fast|successful) as (them|everyone|everybody|her|him|the others|the rest|my peers|my friends|my classmates|my colleagues|my sister|my brother|other people|others)',
+      'i (am|m) (just)? not (nearly|half)? as (#LexQuality|good|fast|successful) as (them|everyone|everybody|her|him|the others|the rest|my peers|my friends|my classmates|my colleagues|my sister|my brother|other people|others)',
+      'i (am|m) (always)? the only one (who|that) (can not|cannot|does not|did not|still does not|still can not) (figure|get|understand|learn|keep|grasp|seem)',
     ],
     triggers: [
       `(?:lack(?:ed)?|no|zero|have|any|the)\\s+(?:self[-\\s]?control|self[-\\s]?respect|discipline|will\\s?power|backbone|spine|talent|brains|common\\s+sense|social\\s+skills|intelligence|charisma|courage|guts|personality)`,
@@ -610,7 +666,11 @@ export const SHAME: Rule[] = [
       `not\\s+the\\s+(?:brightest|sharpest|smartest)`,
       `not\\s+(?:even\\s+|really\\s+|exactly\\s+|very\\s+)?an?\\s+(?:good|decent|great|nice|real)\\s+\\w+`,
       `belong\\s+(?:here|in\\s+this|on\\s+this|with)`,
-      `(?:better|smarter|prettier|more\\s+\\w+)\\s+than\\s+(?:me|i\\s+am|myself)\\b`,
+      `(?:better|smarter|prettier|more\\s+\\w+)\\s+(?:at\\s+\\w+\\s+)?than\\s+(?:me|i\\s+am|myself)\\b`,
+      `(?:worse|dumber|slower|stupider|weaker|uglier|lazier)\\s+than\\b`,
+      `behind\\s+(?:everyone|everybody|my|the\\s+rest|other|others|where)\\b`,
+      `as\\s+\\w+\\s+as\\s+(?:them|everyone|everybody|her|him|the|my|other|others)\\b`,
+      `only\\s+one\\s+(?:who|that)\\s+(?:can|doesn|does|didn|did|still)`,
     ],
     unless: ['life (insurance|support|jacket|raft|coach|hack|hacks|cycle)', 'talent (agency|show|pool|scout)'],
     negationIsPart: true,
@@ -627,6 +687,13 @@ export const SHAME: Rule[] = [
       "I don't have the discipline to finish anything.",
       "I don't belong with these people.",
       'Everyone else is so much smarter than me.',
+      'everyone is better at this than me',
+      "I'm worse than everyone at this.",
+      "I'm so far behind my peers.",
+      "i'm way behind where i should be",
+      "I'll never be as good as them.",
+      "I'm the only one who can't figure this out.",
+      "I'm not nearly as smart as my classmates.",
     ],
     misses: [
       'I have no idea where the file went.',
@@ -635,6 +702,12 @@ export const SHAME: Rule[] = [
       'I lack the permissions to merge.',
       "I don't belong to the union.",
       "I'm not a good fit for the night shift.",
+      "I'm the only one who can't make it on Friday.",
+      'My brother is better at chess than me.',
+      "I'm behind everyone else in the queue.",
+      "I'm worse than ever at waking up early, need coffee.",
+      'Nobody is better than me at karaoke.',
+      "I'm not as tall as my sister.",
     ],
   },
 

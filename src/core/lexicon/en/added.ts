@@ -214,4 +214,10 @@ export const ADDED_WORDS: WordLists = {
   },
   feltAsState: ['shit', 'rubbish', 'trash', 'sucky'],
   qualities: ['disciplined', 'experienced', 'organised', 'organized', 'productive', 'qualified', 'skilled', 'talented', 'thin', 'witty'],
+  /*
+   * The opposites of the qualities above and in AFINN's list (smart → slow, experienced → inexperienced,
+   * qualified → unqualified, mature → immature …), reviewed: only the ones that are not already a trait or a
+   * state. Alone they describe ("I'm slow in the mornings"); "too slow for this job" makes them a verdict.
+   */
+  shortfalls: ['immature', 'inexperienced', 'slow', 'uncreative', 'unproductive', 'unqualified', 'unskilled', 'untalented'],
 };

