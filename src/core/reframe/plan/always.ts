@@ -57,6 +57,21 @@ export function theOneWho(c: Ctx): Plan | null {
 }
 
 /** "Every project I lead turns into a mess" → "Not every project I lead goes to plan": the project stays. */
+/** "I mess up every single task they give me", "i ruin every relationship i'm in" → "Not every task they give me goes to plan". */
+export function failEvery(c: Ctx): Plan | null {
+  const m =
+    /^i\s+(?:always\s+|just\s+)?(?:mess\s+up|screw\s+up|fail\s+at|fail|ruin|wreck|destroy|botch)\s+(?:every|each)\s+(?:single\s+)?([a-z-]+)\s+(.+)$/i.exec(
+      c.s.slice(c.clause.start, c.clause.end),
+    );
+  if (!m || /^(?:time|thing|one|day)$/i.test(m[1] ?? '')) return null;
+  return replaceRange(
+    c,
+    c.clause.start,
+    c.clause.end,
+    say('not-every-plan', { object: `${(m[1] ?? '').toLowerCase()} ${m[2] ?? ''}` }, c.style),
+  );
+}
+
 export function everyNoun(c: Ctx): Plan | null {
   const m = /^(?:every|each)\s+(?:single\s+)?([a-z-]+)\s+i\s+([a-z]+)\b/i.exec(c.phrase);
   if (!m || /^(?:time|thing|one|day)$/i.test(m[1] ?? '')) return null;

@@ -153,9 +153,15 @@ export function allMyFault(c: Ctx): Plan | null {
   // stays, and the blame becomes owning a part. "It's all because of me" is all blame: the part, owned.
   const clause = c.s.slice(c.clause.start, c.clause.end);
   const cause =
-    /,?\s+(?:(?:all|only|entirely|just)\s+)?(?:because\s+of\s+me|thanks\s+to\s+me|(?:through|by|from|due\s+to)\s+my(?:\s+own)?\s+(?:stupidity|carelessness|incompetence|laziness|idiocy|fault|mistakes?))\b/i.exec(
+    /,?\s+(?:(?:all|only|entirely|just)\s+)?(?:because\s+of\s+me|thanks\s+to\s+me|(?:through|by|from|due\s+to|because\s+of)\s+my(?:\s+own)?\s+(?:stupidity|carelessness|incompetence|laziness|idiocy|fault|mistakes?))\b/i.exec(
       clause,
     );
+  // "It's my fault the team lost", "it's my fault we missed the deadline" → "I own my part in why the team lost".
+  const fault =
+    /^(?:it['’]?s|it\s+is|it\s+was)\s+(?:all\s+|entirely\s+|totally\s+)?my\s+fault\s+(?!that\s+(?:the|this|my|our)\b)(?:that\s+)?((?:we|the|they|our|my|he|she|you)\b.+)$/i.exec(
+      clause,
+    );
+  if (fault) return replaceRange(c, c.clause.start, c.clause.end, `${say('own-part-why', {}, c.style)} ${fault[1] ?? ''}`);
   if (cause) {
     const before = clause.slice(0, cause.index);
     if (/^\s*(?:it|that|this)(?:['’]s|\s+is|\s+was)?\s*(?:all|only|entirely)?\s*$/i.test(before))

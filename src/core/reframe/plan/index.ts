@@ -6,12 +6,23 @@
  */
 import type { Frame, Span } from '../../types';
 import { sorryFor, stupidQuestion } from './apology';
-import { alwaysMessUp, cantDo, everyNoun, failedAgain, getRight, neverInFuture, neverRight, theOneWho, willFail } from './always';
+import {
+  alwaysMessUp,
+  cantDo,
+  everyNoun,
+  failEvery,
+  failedAgain,
+  getRight,
+  neverInFuture,
+  neverRight,
+  theOneWho,
+  willFail,
+} from './always';
 import { allMyFault, letDown, ruined, screwedUp, stupidMistake } from './blame';
 import { conditional, worthRestsOn } from './condition';
 import { type Ctx, dropClause, makeCtx, type Plan, SlotMismatch } from './context';
 import { expectFlawless, verdictOnOther, zeroRoom } from './demand';
-import { bodyVerdict, customLabel, hardTime, hateMyself, label, ofMeTo, sucks, whatIsWrong } from './label';
+import { ashamedOf, bodyVerdict, customLabel, hardTime, hateMyself, label, ofMeTo, sucks, whatIsWrong } from './label';
 import {
   cantBelieve,
   discounted,
@@ -22,7 +33,9 @@ import {
   neverGoodEnough,
   notGoodEnough,
   notTrusted,
+  notWorthy,
   shouldHaveKnown,
+  tooXFor,
   wishHad,
 } from './standards';
 
@@ -36,11 +49,11 @@ const sorryIAm: Shape = (c) =>
 
 export const SHAPES: Record<Frame, readonly Shape[]> = {
   label: [sucks, ofMeTo, bodyVerdict, label],
-  'feeling-verdict': [bodyVerdict, label],
+  'feeling-verdict': [ashamedOf, bodyVerdict, label],
   'self-contempt': [whatIsWrong, hateMyself, hardTime],
-  'not-enough': [neverInFuture, notTrusted, noDiscipline, notGoodEnough, neverGoodEnough],
+  'not-enough': [notWorthy, tooXFor, neverInFuture, notTrusted, noDiscipline, notGoodEnough, neverGoodEnough],
   inability: [willFail, neverInFuture, getRight, cantDo, whatIsWrong, neverRight],
-  'global-failure': [willFail, failedAgain, theOneWho, everyNoun, alwaysMessUp],
+  'global-failure': [willFail, failedAgain, theOneWho, failEvery, everyNoun, alwaysMessUp],
   slip: [willFail, screwedUp, stupidMistake, wishHad],
   'self-blame': [willFail, ruined, letDown, allMyFault],
   hindsight: [shouldHaveKnown, cantBelieve, notTrusted, wishHad],

@@ -241,6 +241,22 @@ function isVerdictWordBefore(lead: string): boolean {
   return isJudgingWord(word);
 }
 
+/**
+ * Shame told as a feeling about something that happened: "I'm so ashamed I forgot her birthday" → "I
+ * feel bad I forgot her birthday"; "I'm mortified about what I wrote in that email" → "I feel bad about
+ * what I wrote in that email". What happened stays; the feeling is kept, without the verdict.
+ */
+export function ashamedOf(c: Ctx): Plan | null {
+  const m =
+    /^(?:i(?:['’]m|\s+am|m)|(i\s+was))\s+(?:so\s+|really\s+|totally\s+|very\s+|deeply\s+)?(?:ashamed|embarrassed|mortified|humiliated)\s+(?:(that\s+)?(?=i\b)|(?:about|of|by|over)\s+(?=\S))/i.exec(
+      c.s.slice(c.clause.start, c.clause.end),
+    );
+  if (!m) return null;
+  const feel = say(m[1] ? 'felt-bad-that' : 'feel-bad-that', {}, c.style);
+  const joint = m[0].match(/\b(?:about|of|by|over)\s+$/i) ? ' about ' : m[2] ? ' that ' : ' ';
+  return replaceRange(c, c.clause.start, c.clause.start + m[0].length, `${feel}${joint}`);
+}
+
 export function label(c: Ctx): Plan | null {
   const sorry = /^(?:sorry|apologies)\b[\s,]*/i.exec(c.phrase);
   if (sorry) {

@@ -51,6 +51,44 @@ export function hasToBePerfect(c: Ctx): Plan | null {
   return replaceRange(c, start, start + m[0].length, say(id, {}, c.style), task(np));
 }
 
+/**
+ * A shortfall measured against a place: "I'm too slow for this job", "I feel way too inexperienced for
+ * this team" → "I'm still growing into this job".
+ */
+export function tooXFor(c: Ctx): Plan | null {
+  // "I'm probably too slow to keep up with the rest of the class" → "I'm still catching up with the rest of the class".
+  const keepUp =
+    /^i(?:['’]m|\s+am)\s+(?:probably\s+|just\s+)?(?:(?:way|far|much|so)\s+)?too\s+[\w-]+\s+to\s+keep\s+up\s+(with\s+[^,;]+)$/i.exec(
+      c.s.slice(c.clause.start, c.clause.end),
+    );
+  if (keepUp) return replaceRange(c, c.clause.start, c.clause.end, `${say('catching-up', {}, c.style)} ${keepUp[1] ?? ''}`);
+  // "I feel like I'm not made for this kind of work" → "I'm still growing into this kind of work".
+  const made =
+    /^(?:i\s+feel\s+like\s+)?i(?:['’]m|\s+am)\s+(?:just\s+)?not\s+(?:made|cut\s+out)\s+for\s+((?:the|this|that|my|our|a|an)\s+[^,;]+)$/i.exec(
+      c.s.slice(c.clause.start, c.clause.end),
+    );
+  if (made) {
+    const place = midSentence(made[1] ?? '');
+    return replaceRange(c, c.clause.start, c.clause.end, `${say('growing-into', {}, c.style)} ${place}`, { kind: 'place', text: place });
+  }
+  const m =
+    /^i(?:['’]m|\s+am|\s+feel(?:\s+like\s+i(?:['’]m|\s+am))?)\s+(?:probably\s+|just\s+|clearly\s+)?(?:(?:way|far|much|a\s+bit|so)\s+)?too\s+[\w-]+\s+for\s+((?:the|this|that|my|our|a|an)\s+[^,;]+)$/i.exec(
+      c.s.slice(c.clause.start, c.clause.end),
+    );
+  if (!m) return null;
+  const place = midSentence((m[1] ?? '').trim()).replace(/^an?\s+/i, 'a ');
+  return replaceRange(c, c.clause.start, c.clause.end, `${say('growing-into', {}, c.style)} ${place}`, { kind: 'place', text: place });
+}
+
+/** "I'm not worthy of this team" → "I'm grateful for this team": what the writer has, kept, without the verdict. */
+export function notWorthy(c: Ctx): Plan | null {
+  const m = /^i(?:['’]m|\s+am)\s+(?:just\s+|really\s+)?not\s+worthy\s+of\s+((?:the|this|that|my|our|your|their|his|her)\s+[^,;]+)$/i.exec(
+    c.s.slice(c.clause.start, c.clause.end),
+  );
+  if (!m) return null;
+  return replaceRange(c, c.clause.start, c.clause.end, `${say('grateful-for', {}, c.style)} ${midSentence(m[1] ?? '')}`);
+}
+
 /** "I must not make a single mistake on this proposal" → "I want to get this proposal right". */
 export function mustNotFail(c: Ctx): Plan | null {
   // "I should be better at this by now" → "I'm still getting better at this"; "…so much further along by now".
@@ -217,7 +255,7 @@ export function shouldHaveKnown(c: Ctx): Plan | null {
  */
 export function wishHad(c: Ctx): Plan | null {
   const m =
-    /^(?:i\s+)?(?:\w+ly\s+)?(should|shouldn['’]?t|should\s+not|ought\s+to)(?:['’]ve|\s+have|\s+of)\s+(?:\w+ly\s+)?([a-z]+(?:ed|en|wn|ne|id|ht|ld|ng|un|ot|ed))\b/i.exec(
+    /^(?:i\s+)?(?:\w+ly\s+)?(should|shouldn['’]?t|should\s+not|ought\s+to)(?:['’]ve|\s+have|\s+of)\s+(never\s+)?(?:\w+ly\s+)?([a-z]+(?:ed|en|wn|ne|id|ht|ld|ng|un|ot|ed))\b/i.exec(
       c.s.slice(c.a, c.clause.end),
     );
   // "I could kick myself for missing that" → "I wish I hadn't missed that".
@@ -228,11 +266,11 @@ export function wishHad(c: Ctx): Plan | null {
     return replaceRange(c, c.a, c.a + kick[0].length, `${say(kick[1] ? 'wish-had' : 'wish-hadnt', {}, c.style)} ${forms.participle}`);
   }
   if (!m) return null;
-  const not = /n['’]?t|\bnot/i.test(m[1] ?? '');
+  const not = /n['’]?t|\bnot/i.test(m[1] ?? '') || m[2] !== undefined;
   // "I really should have…": the writer's own "I" and its adverb go with the old verb.
   const subject = /(?:^|\s)(i\s+(?:\w+ly\s+)?)$/i.exec(c.s.slice(c.clause.start, c.a));
   const start = subject && !/^i\b/i.test(m[0]) ? c.a - (subject[1] ?? '').length : c.a;
-  return replaceRange(c, start, c.a + m[0].length, `${say(not ? 'wish-hadnt' : 'wish-had', {}, c.style)} ${(m[2] ?? '').toLowerCase()}`);
+  return replaceRange(c, start, c.a + m[0].length, `${say(not ? 'wish-hadnt' : 'wish-had', {}, c.style)} ${(m[3] ?? '').toLowerCase()}`);
 }
 
 /** "I can't believe I forgot the attachment" → "I forgot the attachment"; "How could I miss that?" → "How did that slip through?" */

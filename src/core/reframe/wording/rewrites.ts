@@ -116,6 +116,14 @@ export const REWRITES = {
     text: '{Object} has been a hard one',
     example: { input: 'I feel like a complete failure this week.', output: 'This week has been a hard one.' },
   },
+  'feel-bad-that': {
+    text: 'I feel bad',
+    example: { input: "I'm so ashamed I forgot her birthday.", output: 'I feel bad I forgot her birthday.' },
+  },
+  'felt-bad-that': {
+    text: 'I felt bad',
+    example: { input: 'I was so embarrassed that I forgot her name.', output: 'I felt bad that I forgot her name.' },
+  },
   'feel-bad': {
     text: 'I feel bad about this',
     example: { input: 'I feel so stupid.', output: 'I feel bad about this.' },
