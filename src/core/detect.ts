@@ -1,7 +1,6 @@
 import { CATALOGUE } from './catalogue';
 import { compileMatcher, type RawMatch, type SentenceMatcher } from './nlp';
 import { candidateSentences, compilePrefilter, prefilterMatches } from './prefilter';
-import { splitSentences } from './sentences';
 import {
   DEFAULT_CATEGORIES,
   SEVERITIES,
