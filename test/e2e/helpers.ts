@@ -74,7 +74,8 @@ export async function launchWithExtension(options: { distDir?: string; keepWelco
       context.serviceWorkers().find(isExtensionWorker) ??
       (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 30_000 }));
     const extensionId = new URL(serviceWorker.url()).host;
-    if (!options.keepWelcome) {
+    // An older build (measured beside this one by the browser bench) may have no welcome page to close.
+    if (!options.keepWelcome && existsSync(join(distDir, WELCOME_PATH))) {
       const isWelcome = (p: Page) => p.url() === `chrome-extension://${extensionId}/${WELCOME_PATH}`;
       const welcome = context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 30_000 }));
       await welcome.close();
