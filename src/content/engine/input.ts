@@ -174,6 +174,9 @@ export function createInputRouter(deps: InputRouterDeps): InputRouter {
     if (!hit) return;
     if (hoverTimer) clearTimeout(hoverTimer);
     hoverTimer = null;
+    // The pointer is on this phrase already: the hover check that may still be waiting for its frame
+    // must not start a hover of its own, or a card closed quickly (Esc) would open again by itself.
+    hover = hit;
     void cards.open(hit.session, hit.mark, 'click');
   }
 
