@@ -8,7 +8,7 @@
  * Each underline is checked against the words the page's own layout puts above it, and on screen.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { StaticServer } from '../../src/dev/static-server';
 import { around, INK, inkIn, underlines } from './content-helpers';
 import { collectPageErrors, launchWithExtension, serveFixtures, type ExtensionBrowser } from './helpers';
@@ -38,6 +38,16 @@ afterAll(async () => {
   expect(errors).toEqual([]);
   await browser?.close();
   await fixtures?.close();
+});
+
+/**
+ * Each test starts with the pointer in the page's corner and no card open. A test that ends with the
+ * pointer resting on its phrase may have opened that phrase's card by hover, and the card would cover
+ * the next test's field (on a busy machine the hover check can come after the underline is drawn).
+ */
+beforeEach(async () => {
+  await page.mouse.move(1, 1);
+  await page.keyboard.press('Escape');
 });
 
 /** The words under each underline; with `within`, only those of the layers under that selector's elements. */
