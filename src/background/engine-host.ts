@@ -13,7 +13,7 @@
 import { CATALOGUE } from '../core/catalogue';
 import { customRules } from '../core/custom';
 import { createDetector, type Detector } from '../core/detect';
-import { compilePrefilter } from '../core/prefilter';
+import { compilePrefilter, PREFILTER_FLAGS, type Prefilter, sourcesOf } from '../core/prefilter';
 import { reframe } from '../core/reframe';
 import type { Finding, Rule } from '../core/types';
 import type { EngineStateMessage, FindingsMessage, ReframedMessage, ReframeMessage, SentenceFinding } from '../shared/messages';
@@ -59,7 +59,7 @@ interface Built {
   customKey: string;
   rules: readonly Rule[];
   byId: Map<string, Rule>;
-  prefilter: RegExp;
+  prefilter: Prefilter;
   detector: Detector | null;
 }
 
@@ -117,7 +117,7 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
       if (fresh) settings = null;
       const b = follow(await current());
       warmSoon(b);
-      return { type: 'mastery:engine-state', epoch, prefilter: { source: b.prefilter.source, flags: b.prefilter.flags } };
+      return { type: 'mastery:engine-state', epoch, prefilter: { sources: sourcesOf(b.prefilter), flags: PREFILTER_FLAGS } };
     },
 
     async detect(sentences) {

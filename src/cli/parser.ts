@@ -3,7 +3,7 @@
  * parser is most of the command's start, and a text without any trigger word cannot hold one.
  */
 import { CATALOGUE } from '../core/catalogue';
-import { compilePrefilter } from '../core/prefilter';
+import { compilePrefilter, prefilterMatches } from '../core/prefilter';
 import type { ReframeResult } from '../core/reframe';
 import type { DetectOptions, Finding, Rule } from '../core/types';
 
@@ -30,8 +30,7 @@ const triggers = compilePrefilter(CATALOGUE);
 
 /** `text`'s findings, and the parser that found them (null when no word in it could start one). */
 export async function findingsIn(text: string, options: DetectOptions): Promise<{ findings: Finding[]; parser: Parser | null }> {
-  triggers.lastIndex = 0;
-  if (!triggers.test(text)) return { findings: [], parser: null };
+  if (!prefilterMatches(triggers, text)) return { findings: [], parser: null };
   const loaded = await loadParser();
   return { findings: loaded.detect(text, options), parser: loaded };
 }

@@ -4,7 +4,7 @@
  * main thread gets control back every few milliseconds. Only the regions of the text that changed
  * are scanned after an edit. A newer scan of the same field makes an older one stop at its next slice.
  */
-import { candidateSentences } from '../core/prefilter';
+import { candidateSentences, type Prefilter } from '../core/prefilter';
 import { splitSentences } from '../core/sentences';
 import type { Finding, Span } from '../core/types';
 import type { SentenceFinding } from '../shared/messages';
@@ -65,7 +65,7 @@ export interface ScanRequest {
   /** The parts of `text` to look at, in order, not overlapping; each should start and end at a line break. */
   regions: readonly Span[];
   /** The engine's prefilter: only sentences it matches are sent. */
-  prefilter: RegExp;
+  prefilter: Prefilter;
   source: SentenceSource;
   slicer: Slicer;
   /** Checked at every slice: true stops the scan and resolves to null. */

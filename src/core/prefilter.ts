@@ -6,8 +6,26 @@ import type { Rule, Span } from './types';
 const LITERAL = /^[\p{L}\p{N}' ]+$/u;
 
 /**
- * One RegExp compiled from every rule's trigger words. It decides which sentences are worth
- * parsing: a sentence it does not match can produce no finding, so it never reaches compromise.
+ * The prefilter: a RegExp compiled from every rule's trigger words, or several when one would be too
+ * large (see MAX_PART_CHARS). It decides which sentences are worth parsing: a sentence it does not
+ * match can produce no finding, so it never reaches compromise.
+ */
+export interface Prefilter {
+  /** Global, case-blind RegExps; a sentence is a candidate when any of them matches in it. */
+  readonly parts: readonly RegExp[];
+}
+
+/**
+ * The longest source one part may have. V8 stops optimising a RegExp whose source is longer than
+ * 20 KB (kRegExpTooLargeToOptimize): measured on this prefilter, a 20,449-character source scanned
+ * prose in 4 ms, a 20,482-character one in 75 ms. Custom phrases, or a catalogue that grows, add a
+ * part rather than pushing the one RegExp over that edge.
+ */
+export const MAX_PART_CHARS = 20_400;
+
+export const PREFILTER_FLAGS = 'gi';
+
+/**
  * Each trigger is an alternative anchored at a word start whose only repetitions are bounded
  * ("let (up to three words) down"), so matching stays linear in the text: no nested or unbounded
  * quantifier can backtrack catastrophically (test/core/fuzz.test.ts runs a megabyte line through it).
@@ -15,25 +33,36 @@ const LITERAL = /^[\p{L}\p{N}' ]+$/u;
  * With two hundred triggers, trying each in turn at every word costs more than the scan itself, so the
  * alternatives are grouped by their first letter: at a word start the engine reads one letter and tries
  * only the triggers that begin with it ("s(?:orry…|crew|…)|a(?:pologies…|shamed|…)").
+ *
+ * `maxPartChars` is for tests that need a split prefilter from a small rule set.
  */
-export function compilePrefilter(rules: readonly Rule[]): RegExp {
-  let source = built.get(rules);
-  if (source === undefined) {
-    source = prefilterSource(rules);
-    built.set(rules, source);
+export function compilePrefilter(rules: readonly Rule[], maxPartChars = MAX_PART_CHARS): Prefilter {
+  let sources = maxPartChars === MAX_PART_CHARS ? built.get(rules) : undefined;
+  if (sources === undefined) {
+    sources = prefilterSources(rules, maxPartChars);
+    if (maxPartChars === MAX_PART_CHARS) built.set(rules, sources);
   }
-  return source === null ? /(?!)/gi : new RegExp(source, 'gi');
+  return prefilterFrom(sources);
 }
 
-/** Detectors of one rule set share the source; each gets its own RegExp (and its own lastIndex). */
-const built = new WeakMap<readonly Rule[], string | null>();
+/** A prefilter from its parts' sources (as they travel between the extension's contexts). Throws on a bad source. */
+export function prefilterFrom(sources: readonly string[]): Prefilter {
+  return { parts: sources.map((source) => new RegExp(source, PREFILTER_FLAGS)) };
+}
 
-function prefilterSource(rules: readonly Rule[]): string | null {
+/** The parts' sources, for prefilterFrom on the other side of a message. */
+export function sourcesOf(prefilter: Prefilter): string[] {
+  return prefilter.parts.map((p) => p.source);
+}
+
+/** Detectors of one rule set share the sources; each gets its own RegExps (and their own lastIndex). */
+const built = new WeakMap<readonly Rule[], string[]>();
+
+function prefilterSources(rules: readonly Rule[], maxPartChars: number): string[] {
   const sources = new Set<string>();
   for (const rule of rules) {
     for (const t of rule.triggers) sources.add(LITERAL.test(t) ? escapeRegExp(t.toLowerCase()).replace(/ /g, '\\s+') : t);
   }
-  if (sources.size === 0) return null;
   const byLetter = new Map<string, Set<string>>();
   const others: string[] = [];
   for (const source of sources) {
@@ -54,8 +83,23 @@ function prefilterSource(rules: readonly Rule[]): string | null {
       const list = [...rests].sort((a, b) => b.length - a.length);
       return list.length === 1 ? `${letter}${list[0]}` : `${letter}(?:${list.join('|')})`;
     });
-  const body = [...grouped, ...others.sort((a, b) => b.length - a.length)].join('|');
-  return `\\b(?:${body})`;
+  return pack([...grouped, ...others.sort((a, b) => b.length - a.length)], maxPartChars);
+}
+
+/** Alternatives packed in order into as few `\b(?:…|…)` sources of at most `maxChars` as they fit in. */
+function pack(alternatives: readonly string[], maxChars: number): string[] {
+  const wrap = (body: string) => `\\b(?:${body})`;
+  const out: string[] = [];
+  let body = '';
+  for (const alternative of alternatives) {
+    const joined = body === '' ? alternative : `${body}|${alternative}`;
+    if (body !== '' && wrap(joined).length > maxChars) {
+      out.push(wrap(body));
+      body = alternative;
+    } else body = joined;
+  }
+  if (body !== '') out.push(wrap(body));
+  return out;
 }
 
 const QUANTIFIER = /^[?*+{]/;
@@ -136,21 +180,36 @@ function topLevelAlternatives(body: string): string[] {
 }
 
 /** Does `text` contain any trigger at all? The cheapest possible check. */
-export function prefilterMatches(prefilter: RegExp, text: string): boolean {
-  prefilter.lastIndex = 0;
-  return prefilter.test(text);
+export function prefilterMatches(prefilter: Prefilter, text: string): boolean {
+  return prefilter.parts.some((part) => {
+    part.lastIndex = 0;
+    return part.test(text);
+  });
 }
 
 /**
- * The sentences of `text` that contain a trigger word: the only ones worth parsing. One pass of the
- * prefilter over the whole text; each hit selects the sentence it falls in. `prefilter` is a global
- * RegExp from compilePrefilter (its source may have travelled as a string: it is rebuilt with 'gi').
+ * The sentences of `text` that contain a trigger word: the only ones worth parsing. One pass of each
+ * part over the whole text; each hit selects the sentence it falls in.
  */
-export function candidateSentences(prefilter: RegExp, text: string): Span[] {
-  prefilter.lastIndex = 0;
-  let m = prefilter.exec(text);
+export function candidateSentences(prefilter: Prefilter, text: string): Span[] {
+  const { parts } = prefilter;
+  let spans: Span[] | null = null;
+  const sentences = () => {
+    spans ??= splitSentences(text);
+    return spans;
+  };
+  if (parts.length === 1) return candidatesOf(parts[0] as RegExp, prefilter, text, sentences);
+  // Several parts: every sentence any of them selects, once, in order.
+  const chosen = new Map<number, Span>();
+  for (const part of parts) for (const s of candidatesOf(part, prefilter, text, sentences)) chosen.set(s.start, s);
+  return [...chosen.values()].sort((a, b) => a.start - b.start);
+}
+
+function candidatesOf(part: RegExp, prefilter: Prefilter, text: string, sentences: () => Span[]): Span[] {
+  part.lastIndex = 0;
+  let m = part.exec(text);
   if (m === null) return [];
-  const spans = splitSentences(text);
+  const spans = sentences();
   const out: Span[] = [];
   let i = 0;
   while (m !== null) {
@@ -161,11 +220,11 @@ export function candidateSentences(prefilter: RegExp, text: string): Span[] {
     if (s.start <= at) {
       // A trigger that runs past the sentence end (its gap crossed a line break) must also fit inside.
       if (at + m[0].length <= s.end || prefilterMatches(prefilter, text.slice(s.start, s.end))) out.push(s);
-      prefilter.lastIndex = Math.max(prefilter.lastIndex, s.end);
+      part.lastIndex = Math.max(part.lastIndex, s.end);
     } else {
-      prefilter.lastIndex = Math.max(prefilter.lastIndex, s.start);
+      part.lastIndex = Math.max(part.lastIndex, s.start);
     }
-    m = prefilter.exec(text);
+    m = part.exec(text);
   }
   return out;
 }

@@ -84,8 +84,8 @@ export interface EngineStateMessage {
   type: 'mastery:engine-state';
   /** Changes whenever settings change what the engine finds; results of another epoch are stale. */
   epoch: string;
-  /** The prefilter's RegExp source and flags. */
-  prefilter: { source: string; flags: string };
+  /** The prefilter's RegExp sources (one, or more when one would be too large to optimise) and their flags. */
+  prefilter: { sources: string[]; flags: string };
 }
 
 /** A finding inside one sentence: offsets count from the sentence's start. */

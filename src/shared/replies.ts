@@ -3,6 +3,7 @@
  * since it may come from a content script running in a page we do not control, or from a
  * background that restarted in between.
  */
+import { MAX_PART_CHARS, PREFILTER_FLAGS } from '../core/prefilter';
 import { CATEGORIES, FRAMES, SEVERITIES } from '../core/types';
 import {
   isIndex,
@@ -29,12 +30,20 @@ export function isTabCountReply(v: unknown): v is TabCountMessage {
 
 const isEpoch = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_EPOCH;
 
-/** The prefilter is a global, case-blind RegExp (the receiver still compiles it inside a try). */
+/** The prefilter is a few global, case-blind RegExps (the receiver still compiles them inside a try). */
 export function isEngineStateReply(v: unknown): v is EngineStateMessage {
   if (!isRecord(v) || v.type !== 'mastery:engine-state' || !isEpoch(v.epoch) || !isRecord(v.prefilter)) return false;
-  const { source, flags } = v.prefilter;
-  return typeof source === 'string' && source.length <= 500_000 && flags === 'gi';
+  const { sources, flags } = v.prefilter;
+  return (
+    Array.isArray(sources) &&
+    sources.length <= MAX_PREFILTER_PARTS &&
+    sources.every((s) => typeof s === 'string' && s.length > 0 && s.length <= MAX_PART_CHARS) &&
+    flags === PREFILTER_FLAGS
+  );
 }
+
+/** More parts than a catalogue and every custom phrase a person could keep would need. */
+const MAX_PREFILTER_PARTS = 64;
 
 /** Findings for exactly the sentences asked about, each inside its sentence. */
 export function isFindingsReply(v: unknown, sentences: readonly string[]): v is FindingsMessage {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createEngineHost, epochOf } from '../../src/background/engine-host';
 import { createDetector, type Detector } from '../../src/core/detect';
+import { prefilterFrom, prefilterMatches } from '../../src/core/prefilter';
 import type { Rule } from '../../src/core/types';
 import { defaultSettings } from '../../src/shared/settings';
 import { createStore } from '../../src/shared/storage';
@@ -30,7 +31,7 @@ describe('the engine host', () => {
     const host = createEngineHost({ store, createDetector: c.create });
     const state = await host.state();
     expect(state.prefilter.flags).toBe('gi');
-    expect(new RegExp(state.prefilter.source, 'gi').test('I am such an idiot')).toBe(true);
+    expect(prefilterMatches(prefilterFrom(state.prefilter.sources), 'I am such an idiot')).toBe(true);
     expect(c.builds).toEqual([]);
     await host.detect(['I am such an idiot.']);
     await host.detect(['I suck at this.']);
@@ -62,7 +63,7 @@ describe('the engine host', () => {
     await store.updateSettings((s) => ({ ...s, customPhrases: ['butterfingers'] }));
     const second = await host.state();
     expect(second.epoch).not.toBe(first.epoch);
-    expect(new RegExp(second.prefilter.source, 'gi').test('pure butterfingers')).toBe(true);
+    expect(prefilterMatches(prefilterFrom(second.prefilter.sources), 'pure butterfingers')).toBe(true);
     const found = await host.detect(['Pure butterfingers, as usual.']);
     expect(found.epoch).toBe(second.epoch);
     expect(found.findings[0]?.[0]?.ruleId).toMatch(/^custom\./);

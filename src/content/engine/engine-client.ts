@@ -15,6 +15,7 @@ import {
   type ReframeMessage,
   type SentenceFinding,
 } from '../../shared/messages';
+import { type Prefilter, prefilterFrom } from '../../core/prefilter';
 import { isEngineStateReply, isFindingsReply, isReframedReply } from '../../shared/replies';
 import type { Bridge } from './bridge';
 
@@ -30,7 +31,7 @@ export const WAKE_AFTER_MS = 1000;
 
 export interface EngineClient {
   /** The prefilter for the engine's current epoch (asks the engine the first time). Null when it did not answer. */
-  prefilter(): Promise<RegExp | null>;
+  prefilter(): Promise<Prefilter | null>;
   /**
    * Findings for each sentence, in order. Null when the engine did not answer, or when its epoch
    * moved on meanwhile (listeners of onEpochChange then rescan).
@@ -56,7 +57,7 @@ export interface EngineClientDeps {
 
 interface State {
   epoch: string;
-  prefilter: RegExp;
+  prefilter: Prefilter;
 }
 
 export function createEngineClient(deps: EngineClientDeps): EngineClient {
@@ -70,7 +71,7 @@ export function createEngineClient(deps: EngineClientDeps): EngineClient {
   let waking = false;
 
   /** Adopt the engine's epoch; true when it differs from the one cached results belong to. */
-  function adopt(epoch: string, prefilter?: RegExp): boolean {
+  function adopt(epoch: string, prefilter?: Prefilter): boolean {
     if (state && state.epoch === epoch) return false;
     const hadState = state !== null;
     cache.clear();
@@ -83,9 +84,9 @@ export function createEngineClient(deps: EngineClientDeps): EngineClient {
     if (asking && !fresh) return asking;
     const run = bridge.request({ type: 'mastery:engine-hello', fresh }, isEngineStateReply).then((reply) => {
       if (!reply) return state;
-      let prefilter: RegExp;
+      let prefilter: Prefilter;
       try {
-        prefilter = new RegExp(reply.prefilter.source, reply.prefilter.flags);
+        prefilter = prefilterFrom(reply.prefilter.sources);
       } catch {
         return state;
       }

@@ -9,6 +9,7 @@
  * A scan the engine does not answer (asleep and slow to wake, restarted) changes nothing: the
  * marks stay where they are, and what it was to look at is looked at after the next pause.
  */
+import type { Prefilter } from '../../core/prefilter';
 import type { Finding, Span } from '../../core/types';
 import { isPhraseIgnored } from '../../shared/settings';
 import { lineRegions, scanRegions } from '../scan';
@@ -137,7 +138,7 @@ export function createScanLoop(deps: ScanLoopDeps): ScanLoop {
     else await scanPlain(s, id, prefilter, current);
   }
 
-  async function scanPlain(s: Session, id: number, prefilter: RegExp, current: () => boolean): Promise<void> {
+  async function scanPlain(s: Session, id: number, prefilter: Prefilter, current: () => boolean): Promise<void> {
     if (s.field.kind === 'plain' && s.field.el.value !== s.value) noticeEdit(s, null);
     // This scan takes on what is left to scan, and what an earlier scan (overtaken by this one) had taken on.
     const taken = unionSpan(s.dirty, s.claimed);
@@ -191,7 +192,7 @@ export function createScanLoop(deps: ScanLoopDeps): ScanLoop {
     );
   }
 
-  async function scanRich(s: Session, prefilter: RegExp, current: () => boolean): Promise<void> {
+  async function scanRich(s: Session, prefilter: Prefilter, current: () => boolean): Promise<void> {
     const rich = s.rich;
     if (!rich) return;
     const generation = rich.generation();
