@@ -422,6 +422,13 @@ export function createRenderer(deps: RendererDeps): Renderer {
   }
 
   function markAt(x: number, y: number): { session: Session; mark: Mark } | null {
+    // The page's layout may have moved the words since the last frame without an event to say so (a
+    // style change, a font arriving): bring the drawing up to date before asking what is under the point.
+    if (registry.sessions.size > 0) {
+      if (frame) win.cancelAnimationFrame(frame);
+      frame = 0;
+      onFrame();
+    }
     for (const s of registry.sessions) {
       for (const d of s.drawn) {
         for (const b of d.boxes) if (contains(b, x, y, 1)) return { session: s, mark: d.mark };
