@@ -65,10 +65,8 @@ export function classifySender(sender: Runtime.MessageSender, runtimeId: string,
   return null;
 }
 
-export interface Router {
-  /** The runtime.onMessage listener: a Promise of the reply when handled, undefined otherwise. */
-  (message: unknown, sender: Runtime.MessageSender): Promise<Reply | undefined> | undefined;
-}
+/** The runtime.onMessage listener: a Promise of the reply when handled, undefined otherwise. */
+export type Router = (message: unknown, sender: Runtime.MessageSender) => Promise<Reply | undefined> | undefined;
 
 export function createRouter(deps: RouterDeps): Router {
   const now = deps.now ?? (() => new Date());
