@@ -2,14 +2,22 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/core/catalogue';
 import { customRules } from '../../src/core/custom';
-import { candidateSentences, compilePrefilter, type Prefilter, prefilterFrom, prefilterMatches, sourcesOf } from '../../src/core/prefilter';
+import {
+  candidateSentences,
+  compilePrefilter,
+  type Prefilter,
+  prefilterFrom,
+  prefilterMatches,
+  sourcesOf,
+  toLatin1,
+} from '../../src/core/prefilter';
 
 /** Every trigger as its own alternative, the way the prefilter was first built: the reference. */
 function plain(): RegExp {
   const sources = [...new Set(CATALOGUE.flatMap((r) => r.triggers))].map((t) =>
     /^[\p{L}\p{N}' ]+$/u.test(t) ? t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+') : t,
   );
-  return new RegExp(`\\b(?:${sources.join('|')})`, 'gi');
+  return new RegExp(toLatin1(`\\b(?:${sources.join('|')})`), 'gi');
 }
 
 function starts(re: RegExp, text: string): number[] {
@@ -57,7 +65,7 @@ describe('prefilter', () => {
   it('grouped by first letter, finds a trigger at exactly the places the plain alternation does', () => {
     const grouped = compilePrefilter(CATALOGUE);
     const reference = plain();
-    const differ = lines.filter((l) => startsOf(grouped, l).join() !== starts(reference, l).join());
+    const differ = lines.map(toLatin1).filter((l) => startsOf(grouped, l).join() !== starts(reference, l).join());
     expect(differ).toEqual([]);
   });
 
@@ -76,6 +84,33 @@ describe('prefilter', () => {
     const back = prefilterFrom(sourcesOf(prefilter));
     const text = lines.join(' ');
     expect(candidateSentences(back, text)).toEqual(candidateSentences(prefilter, text));
+  });
+
+  it('reads a Latin-1 copy of the text: curly quotes, dashes and emoji change nothing it finds', () => {
+    const prefilter = compilePrefilter(CATALOGUE);
+    const straight = "Sorry - I'm such an idiot. I screwed up the 'launch' again. Lunch at noon.";
+    const curly = 'Sorry \u2014 I\u2019m such an idiot. I screwed up the \u2018launch\u2019 again. Lunch at noon.';
+    expect(curly.length).toBe(straight.length);
+    expect(candidateSentences(prefilter, curly)).toEqual(candidateSentences(prefilter, straight));
+    expect(candidateSentences(prefilter, curly).length).toBe(2);
+    const emoji = 'ugh \u{1F62D} i\u2019m so stupid\u3000lol. see you \u{1F44B}';
+    expect(candidateSentences(prefilter, emoji).map((s) => emoji.slice(s.start, s.end))).toEqual([
+      'ugh \u{1F62D} i\u2019m so stupid\u3000lol.',
+    ]);
+    for (const text of [curly, emoji, 'caf\u00e9 \u0142\u00f3d\u017a \u2028 x']) {
+      const folded = toLatin1(text);
+      expect(folded.length).toBe(text.length);
+      expect(folded).not.toMatch(/[\u0100-\uffff]/);
+      // Word boundaries and white space fall where they fell.
+      for (const probe of [/\b/g, /\s/g, /\w/g])
+        expect([...folded.matchAll(probe)].map((m) => m.index)).toEqual([...text.matchAll(probe)].map((m) => m.index));
+    }
+  });
+
+  it('folds its sources the same way, so a phrase in another script still meets itself', () => {
+    const prefilter = compilePrefilter([...CATALOGUE, ...customRules(['jestem taka g\u0142upia'])]);
+    expect(prefilterMatches(prefilter, 'No i znowu, jestem taka g\u0142upia.')).toBe(true);
+    for (const source of sourcesOf(prefilter)) expect(source).not.toMatch(/[\u0100-\uffff]/);
   });
 
   it('with no triggers at all, lets nothing through', () => {
