@@ -77,28 +77,41 @@ function prefilterSources(rules: readonly Rule[], maxPartChars: number): string[
       byLetter.set(letter, set);
     }
   }
+  // A letter's group that would not fit in one part is split into several groups of that letter.
   const grouped = [...byLetter.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([letter, rests]) => {
-      const list = [...rests].sort((a, b) => b.length - a.length);
-      return list.length === 1 ? `${letter}${list[0]}` : `${letter}(?:${list.join('|')})`;
-    });
-  return pack([...grouped, ...others.sort((a, b) => b.length - a.length)], maxPartChars);
+    .flatMap(([letter, rests]) =>
+      pack(
+        [...rests].sort((a, b) => b.length - a.length),
+        maxPartChars - PART_WRAPPER_CHARS,
+        (body, count) => (count === 1 ? `${letter}${body}` : `${letter}(?:${body})`),
+      ),
+    );
+  return pack([...grouped, ...others.sort((a, b) => b.length - a.length)], maxPartChars, (body) => `\\b(?:${body})`);
 }
 
-/** Alternatives packed in order into as few `\b(?:…|…)` sources of at most `maxChars` as they fit in. */
-function pack(alternatives: readonly string[], maxChars: number): string[] {
-  const wrap = (body: string) => `\\b(?:${body})`;
+/** What a part adds around its alternatives: `\b(?:` and `)`. */
+const PART_WRAPPER_CHARS = 6;
+
+/**
+ * `alternatives`, in order, packed into as few `wrap`ped strings of at most `maxChars` as they fit in.
+ * Only an alternative longer than that on its own gets a string longer than that (the longest trigger is
+ * a few thousand characters).
+ */
+function pack(alternatives: readonly string[], maxChars: number, wrap: (body: string, count: number) => string): string[] {
   const out: string[] = [];
   let body = '';
+  let count = 0;
   for (const alternative of alternatives) {
-    const joined = body === '' ? alternative : `${body}|${alternative}`;
-    if (body !== '' && wrap(joined).length > maxChars) {
-      out.push(wrap(body));
-      body = alternative;
-    } else body = joined;
+    if (count > 0 && wrap(`${body}|${alternative}`, count + 1).length > maxChars) {
+      out.push(wrap(body, count));
+      body = '';
+      count = 0;
+    }
+    body = count === 0 ? alternative : `${body}|${alternative}`;
+    count++;
   }
-  if (body !== '') out.push(wrap(body));
+  if (count > 0) out.push(wrap(body, count));
   return out;
 }
 

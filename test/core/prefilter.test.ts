@@ -74,6 +74,14 @@ describe('prefilter', () => {
     const split = compilePrefilter(CATALOGUE, 1500);
     expect(whole.parts.length).toBe(1);
     expect(split.parts.length).toBeGreaterThan(10);
+    // A letter's group too large for one part is split too: two hundred phrases whose trigger words all
+    // start with a "b" fit in parts of the size asked for, and each is still found.
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const words = Array.from({ length: 200 }, (_, i) => `blunder${letters[i % 26]}${letters[Math.floor(i / 26)]}oid`);
+    const bees = compilePrefilter(customRules(words.map((w) => `I am such a ${w}`)), 1000);
+    expect(bees.parts.length).toBeGreaterThan(2);
+    for (const part of bees.parts) expect(part.source.length).toBeLessThanOrEqual(1000);
+    expect(words.filter((w) => !prefilterMatches(bees, `ugh, such a ${w}`))).toEqual([]);
     const text = lines.join(' ');
     expect(candidateSentences(split, text)).toEqual(candidateSentences(whole, text));
     expect(lines.filter((l) => prefilterMatches(split, l) !== prefilterMatches(whole, l))).toEqual([]);
