@@ -9,7 +9,7 @@
  * Pure and synchronous: no DOM, no extension APIs. The wording lives in ./wording as data; the parts:
  * meaning.ts (what a thought is and what a rewrite keeps), topic.ts (what it is about), slots.ts (typed
  * template slots), plan/ (rewrite plans by frame), rewrite.ts, rumbles.ts. Only the thought's own
- * sentences are ever parsed, never the whole document.
+ * sentences are ever parsed, never the whole of the text it came from.
  */
 import { detect } from '../detect';
 import { CATEGORIES, type DetectOptions, type Finding, type Frame, type Span, severityRank } from '../types';
